@@ -1,0 +1,127 @@
+package io.oeml.infra.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.oeml.infra.FreePorts;
+import io.oeml.infra.InfraException;
+import io.oeml.infra.KafkaBroker;
+import io.oeml.infra.KafkaTopics;
+import io.oeml.infra.PostgresServer;
+
+/**
+ * The real infrastructure of one test JVM, started on first use and stopped by a shutdown hook (and, if the JVM
+ * is killed hard, by the orphan guards). Tests that exercise outages may stop and restart either part.
+ */
+public final class TestInfra {
+
+    private static final List<String> BROKER_FLAGS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static TestInfra instance;
+
+    private final Path dir;
+    private final String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+    private final String externalJdbc = System.getenv("DB_JDBC_URL");
+    private final int kafkaPort = FreePorts.next();
+    private final int controllerPort = FreePorts.next();
+    private final int postgresPort = FreePorts.next();
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+
+    private TestInfra() {
+        try {
+            dir = Files.createTempDirectory("oeml-test-infra");
+        } catch (IOException e) {
+            throw new InfraException("no temp directory for test infrastructure", e);
+        }
+    }
+
+    public static synchronized TestInfra get() {
+        if (instance == null) {
+            TestInfra infra = new TestInfra();
+            infra.startAll();
+            Runtime.getRuntime().addShutdownHook(new Thread(infra::stopAll, "test-infra-stop"));
+            instance = infra;
+        }
+        return instance;
+    }
+
+    public String kafkaBootstrapServers() {
+        return externalKafka != null ? externalKafka : "127.0.0.1:" + kafkaPort;
+    }
+
+    public Map<String, String> quarkusConfig() {
+        String jdbc = externalJdbc != null ? externalJdbc : "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + PostgresServer.DATABASE;
+        String reactive = externalJdbc != null ? System.getenv("DB_REACTIVE_URL") : jdbc.substring("jdbc:".length());
+        return Map.of(
+                "kafka.bootstrap.servers", kafkaBootstrapServers(),
+                "quarkus.datasource.jdbc.url", jdbc,
+                "quarkus.datasource.reactive.url", reactive,
+                "quarkus.datasource.username", env("DB_USER", PostgresServer.USER),
+                "quarkus.datasource.password", env("DB_PASSWORD", PostgresServer.PASSWORD));
+    }
+
+    public synchronized void stopKafka() {
+        requireOwned(externalKafka, "Kafka");
+        kafka.close();
+    }
+
+    public synchronized void startKafka() {
+        requireOwned(externalKafka, "Kafka");
+        kafka = KafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort, BROKER_FLAGS);
+    }
+
+    public synchronized void stopPostgres() {
+        requireOwned(externalJdbc, "Postgres");
+        postgres.close();
+    }
+
+    public synchronized void startPostgres() {
+        requireOwned(externalJdbc, "Postgres");
+        postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort, true);
+    }
+
+    private void startAll() {
+        if (externalJdbc == null) {
+            postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort, false);
+        }
+        if (externalKafka == null) {
+            startKafka();
+        } else {
+            KafkaTopics.createMissing(externalKafka);
+        }
+    }
+
+    private synchronized void stopAll() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        deleteRecursively(dir);
+    }
+
+    private static void requireOwned(String external, String what) {
+        if (external != null) {
+            throw new IllegalStateException(what + " is external to this test JVM and cannot be stopped by a test");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp directory is harmless; the processes are what must not leak.
+        }
+    }
+}
