@@ -1,0 +1,16 @@
+package io.oeml.events;
+
+/**
+ * CloudEvents {@code type} values of every event the suite publishes. Each has a JSON Schema for its data under
+ * {@code schemas/} in this module, named after the type.
+ */
+public final class EventTypes {
+
+    /** A hardware agent's capacity snapshot of its host; data: {@link io.oeml.events.capacity.CapacitySnapshot}. */
+    public static final String CAPACITY_REPORTED = "io.oeml.hardware.capacity.reported";
+    /** A hardware agent stopped cleanly; its host is offline until it reports again; data: {@link io.oeml.events.capacity.HostLeft}. */
+    public static final String HOST_LEFT = "io.oeml.hardware.host.left";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,9 @@
+package io.oeml.events;
+
+/** A received Kafka record lacks the CloudEvents binary-mode headers the suite requires. */
+public class NotACloudEventException extends RuntimeException {
+
+    public NotACloudEventException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,28 @@
+package io.oeml.events.capacity;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * The Ollama server beside the agent.
+ *
+ * @param era loader era of {@code version} (A, B or C; see shared/reference/ollama.md §0), null when unreachable
+ * @param error why it could not be read, null when reachable
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record OllamaStatus(
+        String baseUrl,
+        boolean reachable,
+        String version,
+        String era,
+        String error,
+        List<InstalledModel> installedModels,
+        List<LoadedModel> loadedModels,
+        OllamaSettings settings) {
+
+    public static OllamaStatus unreachable(String baseUrl, String error) {
+        return new OllamaStatus(baseUrl, false, null, null, error, List.of(), List.of(), null);
+    }
+}
