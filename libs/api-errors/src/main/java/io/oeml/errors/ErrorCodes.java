@@ -1,0 +1,44 @@
+package io.oeml.errors;
+
+/** Error codes shared by every service; features add their own specific ones next to their code. */
+public final class ErrorCodes {
+
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
+    public static final String MALFORMED_JSON = "MALFORMED_JSON";
+    public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    public static final String CONFLICT = "CONFLICT";
+    public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    public static final String UNPROCESSABLE = "UNPROCESSABLE_ENTITY";
+    public static final String RATE_LIMITED = "RATE_LIMITED";
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    public static final String DEPENDENCY_UNAVAILABLE = "DEPENDENCY_UNAVAILABLE";
+
+    private ErrorCodes() {
+    }
+
+    /** The generic code for an HTTP status, used when nothing more specific is known. */
+    public static String forStatus(int status) {
+        return switch (status) {
+            case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> UNPROCESSABLE;
+            case 429 -> RATE_LIMITED;
+            case 502, 503, 504 -> DEPENDENCY_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+        };
+    }
+}
