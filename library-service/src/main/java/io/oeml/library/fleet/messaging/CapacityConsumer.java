@@ -1,0 +1,55 @@
+package io.oeml.library.fleet.messaging;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.oeml.events.CloudEventMessages;
+import io.oeml.events.NotACloudEventException;
+import io.oeml.library.fleet.service.CapacityEventHandler;
+import io.oeml.library.fleet.service.InvalidCapacityEventException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+
+/**
+ * Consumes {@code hardware.capacity}. A record is acknowledged (and its offset committed) only after its effect is
+ * in Postgres; while Postgres is down the consumer retries with back-off and holds its position, so nothing is lost.
+ * Records that can never be applied are logged and skipped.
+ */
+@ApplicationScoped
+public class CapacityConsumer {
+
+    private static final Logger LOG = Logger.getLogger(CapacityConsumer.class);
+
+    private final CapacityEventHandler handler;
+
+    public CapacityConsumer(CapacityEventHandler handler) {
+        this.handler = handler;
+    }
+
+    @Incoming("capacity-in")
+    public Uni<Void> consume(Message<String> message) {
+        IncomingCloudEventMetadata<?> event;
+        try {
+            event = CloudEventMessages.cloudEvent(message);
+        } catch (NotACloudEventException e) {
+            LOG.warnf("skipped a capacity record: %s", e.getMessage());
+            return Uni.createFrom().completionStage(message.ack());
+        }
+        return handler.apply(event.getId(), event.getType(), message.getPayload())
+                .onFailure(failure -> !(failure instanceof InvalidCapacityEventException))
+                .invoke(failure -> LOG.warnf("capacity event %s not applied yet, retrying: %s", event.getId(), failure))
+                .onFailure(failure -> !(failure instanceof InvalidCapacityEventException))
+                .retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .onFailure(InvalidCapacityEventException.class)
+                .recoverWithItem(failure -> {
+                    LOG.warnf("skipped capacity event %s: %s", event.getId(), failure.getMessage());
+                    return null;
+                })
+                .chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+}

@@ -1,0 +1,123 @@
+package io.oeml.library.fleet.service;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.oeml.events.EventTypes;
+import io.oeml.events.capacity.CapacitySnapshot;
+import io.oeml.events.capacity.GpuDevice;
+import io.oeml.events.capacity.HostLeft;
+import io.oeml.library.fleet.CapacityRecord;
+import io.oeml.library.fleet.Host;
+import io.oeml.library.fleet.repository.CapacityRecordRepository;
+import io.oeml.library.fleet.repository.HostRepository;
+import io.oeml.outbox.ProcessedEvents;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Applies one event of the capacity topic to the fleet tables, exactly once per event id: the event id is recorded
+ * in the same transaction as its effect.
+ */
+@ApplicationScoped
+public class CapacityEventHandler {
+
+    private static final Logger LOG = Logger.getLogger(CapacityEventHandler.class);
+
+    private final HostRepository hosts;
+    private final CapacityRecordRepository records;
+    private final ProcessedEvents processed;
+    private final ObjectMapper json;
+
+    public CapacityEventHandler(HostRepository hosts, CapacityRecordRepository records, ProcessedEvents processed,
+            ObjectMapper json) {
+        this.hosts = hosts;
+        this.records = records;
+        this.processed = processed;
+        this.json = json;
+    }
+
+    /**
+     * @throws InvalidCapacityEventException when the event can never be applied (unknown type, unreadable data)
+     */
+    @WithTransaction
+    public Uni<Void> apply(String eventId, String type, String data) {
+        if (!EventTypes.CAPACITY_REPORTED.equals(type) && !EventTypes.HOST_LEFT.equals(type)) {
+            return Uni.createFrom().failure(new InvalidCapacityEventException("unknown event type " + type));
+        }
+        return processed.firstDelivery(eventId, type).chain(first -> {
+            if (!first) {
+                LOG.debugf("event %s already applied; skipped", eventId);
+                return Uni.createFrom().voidItem();
+            }
+            return EventTypes.CAPACITY_REPORTED.equals(type)
+                    ? report(eventId, read(data, CapacitySnapshot.class), data)
+                    : leave(read(data, HostLeft.class));
+        });
+    }
+
+    private Uni<Void> report(String eventId, CapacitySnapshot snapshot, String data) {
+        if (snapshot.hostId() == null || snapshot.hostId().isBlank() || snapshot.observedAt() == null
+                || snapshot.memory() == null) {
+            return Uni.createFrom().failure(new InvalidCapacityEventException("snapshot lacks host_id, observed_at or memory"));
+        }
+        Instant now = Instant.now();
+        return hosts.findById(snapshot.hostId()).chain(existing -> {
+            Host host = existing != null ? existing : newHost(snapshot.hostId(), now);
+            // Kafka keeps one host's events in order, but a replayed older snapshot must not replace a newer one.
+            if (existing == null || !snapshot.observedAt().isBefore(host.observedAt)) {
+                host.hostname = snapshot.hostname();
+                host.receivedAt = now;
+                host.observedAt = snapshot.observedAt();
+                host.leftAt = null;
+                host.snapshot = data;
+            }
+            return hosts.persist(host);
+        }).chain(() -> records.persist(record(eventId, snapshot, data))).replaceWithVoid();
+    }
+
+    private Uni<Void> leave(HostLeft left) {
+        return hosts.findById(left.hostId()).chain(host -> {
+            if (host == null || (left.leftAt() != null && left.leftAt().isBefore(host.observedAt))) {
+                return Uni.createFrom().voidItem();
+            }
+            host.leftAt = left.leftAt() != null ? left.leftAt() : Instant.now();
+            return hosts.persist(host).replaceWithVoid();
+        });
+    }
+
+    private static Host newHost(String hostId, Instant now) {
+        Host host = new Host();
+        host.hostId = hostId;
+        host.firstSeenAt = now;
+        return host;
+    }
+
+    private static CapacityRecord record(String eventId, CapacitySnapshot snapshot, String data) {
+        CapacityRecord r = new CapacityRecord();
+        r.eventId = eventId;
+        r.hostId = snapshot.hostId();
+        r.observedAt = snapshot.observedAt();
+        r.memoryTotalBytes = snapshot.memory().totalBytes();
+        r.memoryAvailableBytes = snapshot.memory().availableBytes();
+        r.gpuCount = snapshot.gpus() == null ? 0 : snapshot.gpus().size();
+        r.gpuFreeBytes = snapshot.gpus() == null || snapshot.gpus().isEmpty() ? null
+                : snapshot.gpus().stream().map(GpuDevice::freeBytes).filter(b -> b != null).mapToLong(Long::longValue).sum();
+        r.snapshot = data;
+        return r;
+    }
+
+    private <T> T read(String data, Class<T> type) {
+        try {
+            return json.readValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCapacityEventException("data is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+    }
+}

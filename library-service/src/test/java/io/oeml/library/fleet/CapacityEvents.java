@@ -1,0 +1,64 @@
+package io.oeml.library.fleet;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.oeml.events.EventTypes;
+import io.oeml.infra.testing.TestInfra;
+
+/** Publishes capacity events to the real broker exactly as a hardware agent does (CloudEvents binary mode). */
+final class CapacityEvents {
+
+    private CapacityEvents() {
+    }
+
+    static String snapshotJson(String hostId, long totalBytes, int cores, Instant observedAt) {
+        return """
+                {"schema_version":1,"host_id":"%s","hostname":"%s.test","agent_version":"test","observed_at":"%s",
+                 "cpu":{"model":"Test CPU","vendor":"test","physical_cores":%d,"logical_cores":%d,"flags":["avx2"],"source":"oshi"},
+                 "memory":{"total_bytes":%d,"available_bytes":%d,"swap_total_bytes":0,"swap_used_bytes":0,"source":"oshi"},
+                 "gpus":[],
+                 "ollama":{"base_url":"http://127.0.0.1:11434","reachable":false,"error":"connection refused",
+                           "installed_models":[],"loaded_models":[]}}
+                """.formatted(hostId, hostId, observedAt, cores, cores, totalBytes, totalBytes / 2);
+    }
+
+    static String leftJson(String hostId, Instant leftAt) {
+        return "{\"host_id\":\"%s\",\"left_at\":\"%s\",\"reason\":\"shutdown\"}".formatted(hostId, leftAt);
+    }
+
+    static void send(String eventId, String type, String hostId, String data) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("hardware.capacity", hostId, data);
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", eventId);
+            header(record, "ce_type", type);
+            header(record, "ce_source", "/hardware-agent/" + hostId);
+            header(record, "ce_subject", hostId);
+            header(record, "ce_time", Instant.now().toString());
+            header(record, "content-type", "application/json");
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish a test capacity event", e);
+        }
+    }
+
+    static void report(String hostId, long totalBytes, int cores) {
+        send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, snapshotJson(hostId, totalBytes, cores, Instant.now()));
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
