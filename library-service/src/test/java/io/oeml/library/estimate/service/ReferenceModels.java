@@ -1,0 +1,56 @@
+package io.oeml.library.estimate.service;
+
+import java.util.List;
+
+import io.oeml.library.estimate.model.Architecture;
+import io.oeml.library.estimate.model.EstimateRequest;
+import io.oeml.library.estimate.model.Era;
+import io.oeml.library.estimate.model.GpuDevice;
+import io.oeml.library.estimate.model.HostHardware;
+import io.oeml.library.estimate.model.KvCacheType;
+import io.oeml.library.estimate.model.ModelSpec;
+
+/** The models of ollama.md §5.8–5.9 with the dimensions stated there, and hosts to place them on. */
+final class ReferenceModels {
+
+    static final double GIB = 1024.0 * 1024 * 1024;
+    static final double MIB = 1024.0 * 1024;
+
+    static final Architecture LLAMA31_8B = new Architecture("llama", 32, 4096, 32, 8, 128, 128, 128256, 14336, 0, 0, 0, 131072);
+    static final Architecture QWEN25_7B = new Architecture("qwen2", 28, 3584, 28, 4, 128, 128, 152064, 18944, 0, 0, 0, 32768);
+    static final Architecture LLAMA32_3B = new Architecture("llama", 28, 3072, 24, 8, 128, 128, 128256, 8192, 0, 0, 0, 131072);
+
+    private ReferenceModels() {
+    }
+
+    static ModelSpec model(String name, Architecture arch, String quantization, boolean tied, long parameters) {
+        return new ModelSpec(name, quantization, arch, SynthesizedWeights.synthesize(arch, quantization, tied), parameters,
+                parameters, 0);
+    }
+
+    static ModelSpec llama31(String quantization) {
+        return model("llama3.1:8b", LLAMA31_8B, quantization, false, 8_000_000_000L);
+    }
+
+    static ModelSpec qwen25() {
+        return model("qwen2.5:7b", QWEN25_7B, "Q4_K_M", false, 7_610_000_000L);
+    }
+
+    static ModelSpec llama32() {
+        return model("llama3.2:3b", LLAMA32_3B, "Q4_K_M", true, 3_210_000_000L);
+    }
+
+    static HostHardware gpuHost(double freeGib) {
+        long free = (long) (freeGib * GIB);
+        return new HostHardware("test", List.of(new GpuDevice("GPU 0", "cuda", free, free, 1000.0)), 64L << 30, 60L << 30,
+                50.0, 0);
+    }
+
+    static HostHardware cpuHost(double ramFreeGib) {
+        return new HostHardware("cpu", List.of(), 64L << 30, (long) (ramFreeGib * GIB), 50.0, 0);
+    }
+
+    static EstimateRequest request(ModelSpec model, long numCtx, int parallel, KvCacheType kv, Era era, HostHardware host) {
+        return EstimateRequest.of(model, numCtx, parallel, kv, era, host);
+    }
+}
