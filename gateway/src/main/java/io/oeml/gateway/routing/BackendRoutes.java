@@ -1,0 +1,60 @@
+package io.oeml.gateway.routing;
+
+import java.util.List;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.oeml.gateway.config.GatewayConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+
+/**
+ * Mounts one reverse proxy per backend on the gateway's router, ahead of everything else. Bodies stream through in
+ * both directions without buffering, so NDJSON and server-sent progress arrive as the backend writes them.
+ * Authentication, when it comes, is one more handler mounted on these routes before the proxy.
+ */
+@Singleton
+public class BackendRoutes {
+
+    private static final Logger LOG = Logger.getLogger(BackendRoutes.class);
+    private static final int BEFORE_APPLICATION_ROUTES = -10;
+
+    private final GatewayConfig config;
+
+    public BackendRoutes(GatewayConfig config) {
+        this.config = config;
+    }
+
+    List<Backend> backends() {
+        return List.of(
+                new Backend("library-service", config.libraryServiceUrl(),
+                        List.of("/api/ai/ollama/models", "/api/ai/ollama/hosts")),
+                new Backend("finetune-service", config.finetuneServiceUrl(), List.of("/api/ai/ollama/fine-tuning")),
+                new Backend("optimizer-service", config.optimizerServiceUrl(), List.of("/api/ai/ollama/optimization")));
+    }
+
+    void mount(@Observes Router router, Vertx vertx) {
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true);
+        for (Backend backend : backends()) {
+            HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))
+                    .origin(backend.port(), backend.url().getHost())
+                    .addInterceptor(new ForwardedHeaders())
+                    .addInterceptor(new BackendUnavailable(backend.name()));
+            ProxyHandler handler = ProxyHandler.create(proxy);
+            for (String prefix : backend.pathPrefixes()) {
+                // "/prefix" itself and everything below it, but not "/prefixes".
+                router.route(prefix).order(BEFORE_APPLICATION_ROUTES).handler(handler);
+                router.route(prefix + "/*").order(BEFORE_APPLICATION_ROUTES).handler(handler);
+            }
+            LOG.infof("routing %s to %s at %s", backend.pathPrefixes(), backend.name(), backend.url());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.oeml.gateway.routing;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.oeml.infra.FreePorts;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A backend for the gateway's tests: echoes what reached it, and streams two lines 1.5 s apart. The optimizer route
+ * points at a port where nothing listens, to see the gateway answer for a backend that is down.
+ */
+public class FakeBackendResource implements QuarkusTestResourceLifecycleManager {
+
+    static final long STREAM_GAP_MS = 1500;
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().endsWith("/stream")) {
+                request.response().setChunked(true).putHeader("Content-Type", "application/x-ndjson");
+                request.response().write("{\"n\":1}\n");
+                vertx.setTimer(STREAM_GAP_MS, t -> request.response().end("{\"n\":2}\n"));
+                return;
+            }
+            request.body().onSuccess(body -> request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject()
+                            .put("method", request.method().name())
+                            .put("uri", request.uri())
+                            .put("body", body.toString())
+                            .put("x_forwarded_for", request.getHeader("X-Forwarded-For"))
+                            .put("x_forwarded_host", request.getHeader("X-Forwarded-Host"))
+                            .put("x_forwarded_proto", request.getHeader("X-Forwarded-Proto"))
+                            .encode()));
+        });
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("fake backend did not start", e);
+        }
+        String url = "http://127.0.0.1:" + server.actualPort();
+        return Map.of(
+                "gateway.library-service-url", url,
+                "gateway.finetune-service-url", url,
+                "gateway.optimizer-service-url", "http://127.0.0.1:" + FreePorts.next());
+    }
+
+    @Override
+    public void stop() {
+        vertx.close();
+    }
+}
