@@ -82,6 +82,14 @@ class HostResourceTest {
                 .body("timestamp", notNullValue());
     }
 
+    @Test
+    void wrongMethodGetsTheErrorEnvelope() {
+        given().delete("/api/ai/ollama/hosts").then()
+                .statusCode(405)
+                .body("success", equalTo(false))
+                .body("error_code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
     private static void awaitHost(String host, String status) {
         Awaitility.await().atMost(DELIVERY).untilAsserted(() -> given().get("/api/ai/ollama/hosts/" + host).then()
                 .statusCode(200)

@@ -1,0 +1,11 @@
+package io.oeml.finetune.health;
+
+import io.oeml.infra.testing.RealInfraResource;
+import io.oeml.infra.testing.ServiceContract;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(RealInfraResource.class)
+class FinetuneServiceContractTest extends ServiceContract {
+}
