@@ -1,0 +1,51 @@
+package io.oeml.library.catalog.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What is known about one model ({@code name:tag}) before any derivation: the catalog row or what a host's
+ * {@code /api/show} said. Unknown numbers are null, never zero.
+ *
+ * @param origin {@code catalog} (models.csv) or {@code discovered} (an Ollama host)
+ * @param editorialCategories the catalog's category column (the one non-factual column), empty for discovered models
+ * @param benchmarks published scores in percent by benchmark key (mmlu, humaneval, mbpp, gsm8k, math, mmmu, mteb_avg)
+ * @param facts every fact with its source, in display order
+ */
+public record ModelFacts(
+        String name,
+        String family,
+        String tag,
+        String origin,
+        String description,
+        String architecture,
+        Long parameterCount,
+        Long activeParameterCount,
+        String quantization,
+        Long downloadSizeBytes,
+        Long contextLength,
+        Integer blockCount,
+        Long embeddingLength,
+        Long headCount,
+        Long headCountKv,
+        Long headDim,
+        Long vocabSize,
+        Long feedForwardLength,
+        Integer expertCount,
+        Integer expertUsedCount,
+        Long kvBytesPerTokenF16,
+        boolean tiedEmbeddings,
+        String license,
+        List<String> capabilities,
+        List<String> editorialCategories,
+        Map<String, Double> benchmarks,
+        String benchmarkSource,
+        List<Fact> facts) {
+
+    public ModelFacts {
+        capabilities = List.copyOf(capabilities);
+        editorialCategories = List.copyOf(editorialCategories);
+        benchmarks = Map.copyOf(benchmarks);
+        facts = List.copyOf(facts);
+    }
+}
