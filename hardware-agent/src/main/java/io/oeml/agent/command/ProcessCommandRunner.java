@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.oeml.agent.config.AgentConfig;
 
@@ -24,8 +25,13 @@ public class ProcessCommandRunner implements CommandRunner {
 
     private final long timeoutMillis;
 
+    @Inject
     public ProcessCommandRunner(AgentConfig config) {
-        this.timeoutMillis = config.commandTimeout().toMillis();
+        this(config.commandTimeout().toMillis());
+    }
+
+    ProcessCommandRunner(long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override

@@ -22,7 +22,7 @@ import io.oeml.events.capacity.GpuDevice;
 public class GpuInventory {
 
     private final List<GpuProbe> specificProbes;
-    private final OshiGpuProbe oshi;
+    private final GpuProbe fallback;
     private final GpuBandwidthTable bandwidths;
 
     @Inject
@@ -31,9 +31,9 @@ public class GpuInventory {
         this(List.of(nvidia, amd, apple), oshi, bandwidths);
     }
 
-    GpuInventory(List<GpuProbe> specificProbes, OshiGpuProbe oshi, GpuBandwidthTable bandwidths) {
+    GpuInventory(List<GpuProbe> specificProbes, GpuProbe fallback, GpuBandwidthTable bandwidths) {
         this.specificProbes = specificProbes;
-        this.oshi = oshi;
+        this.fallback = fallback;
         this.bandwidths = bandwidths;
     }
 
@@ -45,7 +45,7 @@ public class GpuInventory {
             devices.forEach(d -> coveredVendors.add(d.vendor()));
             found.addAll(devices);
         }
-        oshi.devices().stream().filter(d -> !coveredVendors.contains(d.vendor())).forEach(found::add);
+        fallback.devices().stream().filter(d -> !coveredVendors.contains(d.vendor())).forEach(found::add);
         List<GpuDevice> numbered = new ArrayList<>(found.size());
         for (GpuDevice device : found) {
             numbered.add(enrich(numbered.size(), device));

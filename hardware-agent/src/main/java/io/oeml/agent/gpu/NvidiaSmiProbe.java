@@ -3,6 +3,7 @@ package io.oeml.agent.gpu;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -21,9 +22,14 @@ public class NvidiaSmiProbe implements GpuProbe {
     private final String nvidiaSmi;
     private volatile String lastFailure;
 
+    @Inject
     public NvidiaSmiProbe(CommandRunner commands, AgentConfig config) {
+        this(commands, config.gpu().nvidiaSmi());
+    }
+
+    NvidiaSmiProbe(CommandRunner commands, String nvidiaSmi) {
         this.commands = commands;
-        this.nvidiaSmi = config.gpu().nvidiaSmi();
+        this.nvidiaSmi = nvidiaSmi;
     }
 
     @Override
