@@ -1,9 +1,11 @@
 package io.oeml.agent.ollama;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.oeml.agent.config.AgentConfig;
 import io.oeml.events.capacity.OllamaStatus;
@@ -26,12 +28,16 @@ public class OllamaHostReader {
     private final long timeoutMillis;
     private final Map<String, String> environment;
 
+    @Inject
     public OllamaHostReader(Vertx vertx, AgentConfig config) {
-        this.baseUrl = config.ollama().baseUrl().replaceAll("/+$", "");
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.ollama().timeout().toMillis()));
-        this.timeoutMillis = config.ollama().timeout().toMillis();
-        this.environment = System.getenv();
+        this(vertx, config.ollama().baseUrl(), config.ollama().timeout(), System.getenv());
+    }
+
+    OllamaHostReader(Vertx vertx, String baseUrl, Duration timeout, Map<String, String> environment) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout((int) timeout.toMillis()));
+        this.timeoutMillis = timeout.toMillis();
+        this.environment = environment;
     }
 
     public Uni<OllamaStatus> status() {
