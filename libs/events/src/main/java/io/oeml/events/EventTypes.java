@@ -11,6 +11,9 @@ public final class EventTypes {
     /** A hardware agent stopped cleanly; its host is offline until it reports again; data: {@link io.oeml.events.capacity.HostLeft}. */
     public static final String HOST_LEFT = "io.oeml.hardware.host.left";
 
+    /** library-service saw a new host; data: {@link io.oeml.events.fleet.HostDiscovered}. */
+    public static final String HOST_DISCOVERED = "io.oeml.library.host.discovered";
+
     private EventTypes() {
     }
 }

@@ -3,13 +3,15 @@ package io.oeml.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The infrastructure of the local run: one real Postgres and one real Kafka broker with their data under a
- * directory, kept across restarts. Runs in the foreground until SIGTERM or Ctrl-C, then stops both.
- * Writes {@code infra.env} (shell exports for the services) once both are ready.
+ * The infrastructure of the local run: a real Postgres and a real Kafka broker with their data under a directory,
+ * kept across restarts. An existing server is used instead when {@code DB_JDBC_URL} (with {@code DB_REACTIVE_URL},
+ * {@code DB_USER}, {@code DB_PASSWORD}) or {@code KAFKA_BOOTSTRAP_SERVERS} is set. Runs in the foreground until
+ * SIGTERM or Ctrl-C, then stops what it started. Writes {@code infra.env} (shell exports for the services) once ready.
  *
  * <p>Usage: {@code LocalInfra <dir> <postgres-port> <kafka-port> <kafka-controller-port>}
  */
@@ -29,31 +31,49 @@ public final class LocalInfra {
         int controllerPort = Integer.parseInt(args[3]);
         Files.deleteIfExists(dir.resolve("infra.env"));
 
-        PostgresServer postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort, true);
-        KafkaBroker kafka;
+        List<AutoCloseable> started = new ArrayList<>();
+        List<String> env = new ArrayList<>();
         try {
-            kafka = KafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort,
-                    List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"));
+            if (System.getenv("DB_JDBC_URL") == null) {
+                PostgresServer postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort, true);
+                started.add(0, postgres);
+                env.addAll(List.of("DB_JDBC_URL=" + postgres.jdbcUrl(), "DB_REACTIVE_URL=" + postgres.reactiveUrl(),
+                        "DB_USER=" + PostgresServer.USER, "DB_PASSWORD=" + PostgresServer.PASSWORD));
+            }
+            String kafkaServers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+            if (kafkaServers == null) {
+                KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort,
+                        List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"));
+                started.add(0, kafka);
+                kafkaServers = kafka.bootstrapServers();
+            } else {
+                KafkaTopics.createMissing(kafkaServers);
+            }
+            env.add("KAFKA_BOOTSTRAP_SERVERS=" + kafkaServers);
         } catch (RuntimeException e) {
-            postgres.close();
+            closeAll(started);
             throw e;
         }
+
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            postgres.close();
+            closeAll(started);
             stopped.countDown();
         }, "local-infra-stop"));
-
-        Files.writeString(dir.resolve("infra.env"), String.join("\n",
-                "export KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers(),
-                "export DB_JDBC_URL=" + postgres.jdbcUrl(),
-                "export DB_REACTIVE_URL=" + postgres.reactiveUrl(),
-                "export DB_USER=" + PostgresServer.USER,
-                "export DB_PASSWORD=" + PostgresServer.PASSWORD,
-                "export KAFKA_PID=" + kafka.pid(),
-                ""));
-        System.out.println("local-infra ready: postgres " + postgres.jdbcUrl() + ", kafka " + kafka.bootstrapServers());
+        StringBuilder exports = new StringBuilder();
+        env.forEach(line -> exports.append("export ").append(line).append('\n'));
+        Files.writeString(dir.resolve("infra.env"), exports);
+        System.out.println("local-infra ready: " + String.join(" ", env));
         stopped.await();
+    }
+
+    private static void closeAll(List<AutoCloseable> started) {
+        for (AutoCloseable part : started) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + part + ": " + e.getMessage());
+            }
+        }
     }
 }

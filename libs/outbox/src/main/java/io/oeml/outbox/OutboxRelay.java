@@ -33,8 +33,9 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    // Not before the application runs: earlier, the Kafka channel may not be wired to the emitter yet.
     @Scheduled(every = "${outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "${outbox.initial-delay:2s}")
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> publishPending() {
         return Panache.withTransaction(() -> claimBatch()
                 .chain(events -> Multi.createFrom().iterable(events)

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.oeml.events.EventTypes;
+import io.oeml.events.fleet.HostDiscovered;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.GpuDevice;
 import io.oeml.events.capacity.HostLeft;
@@ -17,6 +18,7 @@ import io.oeml.library.fleet.CapacityRecord;
 import io.oeml.library.fleet.Host;
 import io.oeml.library.fleet.repository.CapacityRecordRepository;
 import io.oeml.library.fleet.repository.HostRepository;
+import io.oeml.outbox.Outbox;
 import io.oeml.outbox.ProcessedEvents;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -29,17 +31,21 @@ import io.smallrye.mutiny.Uni;
 public class CapacityEventHandler {
 
     private static final Logger LOG = Logger.getLogger(CapacityEventHandler.class);
+    private static final String MODEL_EVENTS = "library.model-events";
+    private static final String SOURCE = "/library-service/fleet";
 
     private final HostRepository hosts;
     private final CapacityRecordRepository records;
     private final ProcessedEvents processed;
+    private final Outbox outbox;
     private final ObjectMapper json;
 
     public CapacityEventHandler(HostRepository hosts, CapacityRecordRepository records, ProcessedEvents processed,
-            ObjectMapper json) {
+            Outbox outbox, ObjectMapper json) {
         this.hosts = hosts;
         this.records = records;
         this.processed = processed;
+        this.outbox = outbox;
         this.json = json;
     }
 
@@ -78,8 +84,16 @@ public class CapacityEventHandler {
                 host.leftAt = null;
                 host.snapshot = data;
             }
-            return hosts.persist(host);
+            Uni<Host> saved = hosts.persist(host);
+            return existing != null ? saved.replaceWithVoid() : saved.chain(() -> announce(host, snapshot));
         }).chain(() -> records.persist(record(eventId, snapshot, data))).replaceWithVoid();
+    }
+
+    /** A new host is announced in the same transaction that records it (outbox), so the event is never lost. */
+    private Uni<Void> announce(Host host, CapacitySnapshot snapshot) {
+        String ollama = snapshot.ollama() == null ? null : snapshot.ollama().baseUrl();
+        return outbox.append(MODEL_EVENTS, EventTypes.HOST_DISCOVERED, SOURCE, host.hostId,
+                new HostDiscovered(host.hostId, host.hostname, host.firstSeenAt, ollama)).replaceWithVoid();
     }
 
     private Uni<Void> leave(HostLeft left) {

@@ -1,0 +1,134 @@
+package io.oeml.infra;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A packaged service ({@code java -jar quarkus-run.jar}) run as its own process by a test, with its log in a file.
+ * It is stopped by process id, and by an orphan guard if the test JVM dies first.
+ */
+public final class JavaService implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final Map<String, String> env;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    /**
+     * @param port the HTTP port the service is told to use through {@code env}; readiness is read there
+     */
+    public JavaService(String name, Path jar, Map<String, String> env, int port, Path logDir) {
+        this.name = name;
+        this.jar = jar;
+        this.env = Map.copyOf(env);
+        this.port = port;
+        this.log = logDir.resolve(name + ".log");
+    }
+
+    /** Starts the process and waits until {@code /q/health/ready} answers 200. */
+    public JavaService start(Duration readyTimeout) {
+        if (!Files.exists(jar)) {
+            throw new InfraException(jar + " missing: package the suite first (./mvnw verify builds it)");
+        }
+        try {
+            Files.createDirectories(log.getParent());
+            List<String> command = new ArrayList<>(List.of(KafkaBroker.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new InfraException("could not start " + name, e);
+        }
+        OrphanGuard.watch(OrphanGuard.currentPid(), process.pid(), "kill -KILL " + process.pid());
+        awaitReady(readyTimeout);
+        return this;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** SIGKILL: the process gets no chance to clean up, as in a crash. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM and wait: a clean shutdown. */
+    @Override
+    public void close() {
+        if (isAlive()) {
+            process.destroy();
+            if (!waitForExit(Duration.ofSeconds(30))) {
+                kill();
+            }
+        }
+    }
+
+    private boolean waitForExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new InfraException(name + " exited during startup; see " + log);
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(Duration.ofMillis(300));
+        }
+        close();
+        throw new InfraException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
