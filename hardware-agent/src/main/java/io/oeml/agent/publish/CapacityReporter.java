@@ -46,7 +46,8 @@ public class CapacityReporter {
         this.config = config;
     }
 
-    @Scheduled(identity = "capacity-sample", every = "${agent.sample-interval}",
+    // The short delay lets Reactive Messaging connect the emitter first; a send that fails anyway is retried.
+    @Scheduled(identity = "capacity-sample", every = "${agent.sample-interval}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sample() {
         return refresh().replaceWithVoid();
@@ -81,7 +82,7 @@ public class CapacityReporter {
             return;
         }
         LOG.debugf("publishing capacity of %s: %s", snapshot.hostId(), reason.orElse("interval"));
-        publisher.capacity(snapshot).subscribe().with(
+        Uni.createFrom().deferred(() -> publisher.capacity(snapshot)).subscribe().with(
                 ok -> {
                     published = snapshot;
                     publishedAt = Instant.now();
@@ -93,12 +94,22 @@ public class CapacityReporter {
                     sending.set(false);
                 },
                 failure -> {
+                    String cause = rootMessage(failure);
                     if (lastError == null) {
-                        LOG.warnf("capacity not published, keeping the latest snapshot and retrying: %s", failure.getMessage());
+                        LOG.warnf("capacity not published, keeping the latest snapshot and retrying: %s", cause);
                     }
-                    lastError = String.valueOf(failure.getMessage());
+                    lastError = cause;
                     sending.set(false);
                 });
+    }
+
+    // The Kafka client's own cause ("Topic ... not present in metadata after 10000 ms") says more than the wrappers.
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
     }
 
     void leave(@Observes ShutdownEvent event) {

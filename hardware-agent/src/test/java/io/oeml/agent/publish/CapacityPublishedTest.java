@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,9 @@ class CapacityPublishedTest {
 
     private static final String HOST_ID = "hardware-agent-test";
 
+    @Inject
+    CapacityPublisher publisher;
+
     @Test
     void snapshotIsOnTheCompactedTopicAsACloudEventKeyedByHostId() throws Exception {
         ConsumerRecord<String, String> record = CapacityTopic.await(
@@ -39,5 +44,20 @@ class CapacityPublishedTest {
         assertEquals(HOST_ID, data.get("host_id").asText());
         assertEquals(1, data.get("schema_version").asInt());
         assertEquals(Runtime.getRuntime().availableProcessors(), data.get("cpu").get("logical_cores").asInt());
+    }
+
+    @Test
+    void leavingEventIsAHostLeftCloudEventKeyedByHostId() throws Exception {
+        publisher.leaving("test").await().atMost(Duration.ofSeconds(20));
+
+        ConsumerRecord<String, String> record = CapacityTopic.await(
+                r -> EventTypes.HOST_LEFT.equals(CapacityTopic.header(r, "ce_type")), Duration.ofSeconds(30));
+
+        assertEquals(HOST_ID, record.key());
+        assertEquals(HOST_ID, CapacityTopic.header(record, "ce_subject"));
+        JsonNode data = new ObjectMapper().readTree(record.value());
+        assertEquals(HOST_ID, data.get("host_id").asText());
+        assertEquals("test", data.get("reason").asText());
+        assertNotNull(Instant.parse(data.get("left_at").asText()));
     }
 }
