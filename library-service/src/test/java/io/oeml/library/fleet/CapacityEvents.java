@@ -14,12 +14,12 @@ import io.oeml.events.EventTypes;
 import io.oeml.infra.testing.TestInfra;
 
 /** Publishes capacity events to the real broker exactly as a hardware agent does (CloudEvents binary mode). */
-final class CapacityEvents {
+public final class CapacityEvents {
 
     private CapacityEvents() {
     }
 
-    static String snapshotJson(String hostId, long totalBytes, int cores, Instant observedAt) {
+    public static String snapshotJson(String hostId, long totalBytes, int cores, Instant observedAt) {
         return """
                 {"schema_version":1,"host_id":"%s","hostname":"%s.test","agent_version":"test","observed_at":"%s",
                  "cpu":{"model":"Test CPU","vendor":"test","physical_cores":%d,"logical_cores":%d,"flags":["avx2"],"source":"oshi"},
@@ -30,11 +30,11 @@ final class CapacityEvents {
                 """.formatted(hostId, hostId, observedAt, cores, cores, totalBytes, totalBytes / 2);
     }
 
-    static String leftJson(String hostId, Instant leftAt) {
+    public static String leftJson(String hostId, Instant leftAt) {
         return "{\"host_id\":\"%s\",\"left_at\":\"%s\",\"reason\":\"shutdown\"}".formatted(hostId, leftAt);
     }
 
-    static void send(String eventId, String type, String hostId, String data) {
+    public static void send(String eventId, String type, String hostId, String data) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -54,7 +54,7 @@ final class CapacityEvents {
         }
     }
 
-    static void report(String hostId, long totalBytes, int cores) {
+    public static void report(String hostId, long totalBytes, int cores) {
         send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, snapshotJson(hostId, totalBytes, cores, Instant.now()));
     }
 

@@ -35,7 +35,7 @@ public final class LocalInfra {
         List<String> env = new ArrayList<>();
         try {
             if (System.getenv("DB_JDBC_URL") == null) {
-                PostgresServer postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort, true);
+                PostgresServer postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort);
                 started.add(0, postgres);
                 env.addAll(List.of("DB_JDBC_URL=" + postgres.jdbcUrl(), "DB_REACTIVE_URL=" + postgres.reactiveUrl(),
                         "DB_USER=" + PostgresServer.USER, "DB_PASSWORD=" + PostgresServer.PASSWORD));

@@ -28,15 +28,15 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Starts Postgres with its data in {@code dataDir}. With {@code keepData} an existing cluster is reused
-     * (the local run); without it the directory is wiped on start and on close (tests).
+     * Starts Postgres with its data in {@code dataDir}: an existing cluster there is reused, an empty directory is
+     * initialised. The data is kept on close, so a stop and a start (the local run, an outage test) lose nothing.
      */
-    public static PostgresServer start(Path dataDir, int port, boolean keepData) {
+    public static PostgresServer start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir.getParent());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(!keepData)
+                    .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")

@@ -82,12 +82,12 @@ public final class TestInfra {
 
     public synchronized void startPostgres() {
         requireOwned(externalJdbc, "Postgres");
-        postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort, true);
+        postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort);
     }
 
     private void startAll() {
         if (externalJdbc == null) {
-            postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort, false);
+            postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort);
         }
         if (externalKafka == null) {
             startKafka();
