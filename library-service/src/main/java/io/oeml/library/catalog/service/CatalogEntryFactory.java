@@ -2,6 +2,8 @@ package io.oeml.library.catalog.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import io.oeml.library.catalog.model.CatalogEntry;
@@ -38,6 +40,31 @@ public final class CatalogEntryFactory {
                 Era.A, UNCONSTRAINED)).sizeBytes();
         return new CatalogEntry(facts, Categorizer.categorize(facts), CategoryScorer.scores(facts),
                 SizeClass.of(facts.parameterCount() == null ? 0 : facts.parameterCount()), spec, memory, notes);
+    }
+
+    /**
+     * The estimator input for another quantization of the same model; empty when the architecture facts are not enough
+     * to rebuild its tensors.
+     */
+    public static Optional<ModelSpec> specWithQuantization(CatalogEntry entry, String quantization) {
+        if (quantization == null || quantization.equalsIgnoreCase(String.valueOf(entry.facts().quantization()))) {
+            return Optional.of(entry.spec());
+        }
+        ModelFacts facts = entry.facts();
+        Architecture arch = architecture(facts);
+        if (!SYNTHESIZABLE.contains(String.valueOf(facts.architecture())) || !SynthesizedWeights.canSynthesize(arch, quantization)) {
+            return Optional.empty();
+        }
+        boolean tied = entry.spec().weights().tokenEmbeddingBytes() == 0;
+        ModelWeights weights = SynthesizedWeights.synthesize(arch, quantization, tied);
+        ModelWeights projector = entry.spec().weights();
+        if (projector.projectorBytes() > 0) {
+            weights = new ModelWeights(weights.layerBytes(), weights.outputBytes(), weights.tokenEmbeddingBytes(),
+                    projector.projectorBytes(), weights.source());
+        }
+        ModelSpec base = entry.spec();
+        return Optional.of(new ModelSpec(base.name(), quantization.toUpperCase(Locale.ROOT), arch, weights,
+                base.parameterCount(), base.activeParameterCount(), base.kvBytesPerTokenF16()));
     }
 
     public static Architecture architecture(ModelFacts facts) {

@@ -39,7 +39,7 @@ public final class SynthesizedWeights {
         boolean gated = !"starcoder2".equals(arch.name());
         long[] layerBytes = new long[layers];
         for (int i = 0; i < layers; i++) {
-            boolean moreBits = "Q4_K_M".equals(ftype) && useMoreBits(i, layers);
+            boolean moreBits = ("Q4_K_M".equals(ftype) || "Q5_K_M".equals(ftype)) && useMoreBits(i, layers);
             GgmlType vType = moreBits ? GgmlType.Q6_K : base;
             GgmlType downType = moreBits ? GgmlType.Q6_K : base;
             long bytes = tensor(base, e, qDim) + tensor(base, e, kDim) + tensor(vType, e, vDim) + tensor(base, oIn, e);

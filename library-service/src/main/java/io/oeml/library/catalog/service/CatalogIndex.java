@@ -1,0 +1,49 @@
+package io.oeml.library.catalog.service;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.oeml.library.catalog.model.CatalogEntry;
+
+/**
+ * The catalog in memory: read-mostly, so every read works on an immutable snapshot that a load or a discovery
+ * replaces whole. Postgres stays the system of record.
+ */
+@ApplicationScoped
+public class CatalogIndex {
+
+    private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of());
+
+    public List<CatalogEntry> entries() {
+        return snapshot.entries();
+    }
+
+    /** Exact {@code name:tag}, case-insensitive; a bare name means its {@code :latest} tag. */
+    public Optional<CatalogEntry> find(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        CatalogEntry entry = snapshot.byName().get(key);
+        if (entry == null && !key.contains(":")) {
+            entry = snapshot.byName().get(key + ":latest");
+        }
+        return Optional.ofNullable(entry);
+    }
+
+    public void replace(List<CatalogEntry> entries) {
+        List<CatalogEntry> sorted = entries.stream().sorted(Comparator.comparing(CatalogEntry::name)).toList();
+        Map<String, CatalogEntry> byName = new LinkedHashMap<>();
+        sorted.forEach(e -> byName.put(e.name().toLowerCase(Locale.ROOT), e));
+        snapshot = new Snapshot(sorted, Map.copyOf(byName));
+    }
+
+    private record Snapshot(List<CatalogEntry> entries, Map<String, CatalogEntry> byName) {
+    }
+}

@@ -1,0 +1,147 @@
+package io.oeml.library.catalog.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.oeml.library.catalog.CatalogImport;
+import io.oeml.library.catalog.CatalogModel;
+import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.model.ModelFacts;
+import io.oeml.library.catalog.repository.CatalogImportRepository;
+import io.oeml.library.catalog.repository.CatalogModelRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Owns the catalog's persistence: imports the shipped models.csv once per file version, stores discovered models,
+ * and refreshes the in-memory {@link CatalogIndex} from Postgres after every change.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    static final String SHIPPED = "catalog/models.csv";
+    private static final Logger LOG = Logger.getLogger(CatalogService.class);
+
+    private final CatalogModelRepository models;
+    private final CatalogImportRepository imports;
+    private final CatalogIndex index;
+    private final ObjectMapper json;
+
+    public CatalogService(CatalogModelRepository models, CatalogImportRepository imports, CatalogIndex index, ObjectMapper json) {
+        this.models = models;
+        this.imports = imports;
+        this.index = index;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent start) throws Throwable {
+        byte[] csv = readShipped();
+        List<ModelFacts> facts = ModelsCsvParser.parse(new InputStreamReader(new java.io.ByteArrayInputStream(csv),
+                StandardCharsets.UTF_8));
+        VertxContextSupport.subscribeAndAwait(() -> importIfNew(sha256(csv), "classpath:" + SHIPPED, facts)
+                .chain(this::reload));
+        LOG.infof("catalog loaded: %d models", index.entries().size());
+    }
+
+    /** Imports the rows unless this file version was imported before; true when it imported. */
+    @WithTransaction
+    public Uni<Boolean> importIfNew(String version, String source, List<ModelFacts> rows) {
+        return imports.findById(version).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(false);
+            }
+            CatalogImport record = new CatalogImport();
+            record.version = version;
+            record.source = source;
+            record.rowCount = rows.size();
+            record.importedAt = Instant.now();
+            Uni<Void> saved = Uni.createFrom().voidItem();
+            for (ModelFacts row : rows) {
+                saved = saved.chain(() -> save(row));
+            }
+            return saved.chain(() -> imports.persist(record)).replaceWith(true);
+        });
+    }
+
+    /** Adds or replaces one model (a discovered one, or a catalog row) and refreshes the index. */
+    public Uni<Void> upsert(ModelFacts facts) {
+        return saveInTransaction(facts).chain(this::reload);
+    }
+
+    @WithTransaction
+    Uni<Void> saveInTransaction(ModelFacts facts) {
+        return save(facts);
+    }
+
+    /** Rebuilds the in-memory index from Postgres. */
+    public Uni<Void> reload() {
+        return models.listAll().map(rows -> rows.stream().map(this::toEntry).toList())
+                .invoke(index::replace).replaceWithVoid();
+    }
+
+    private Uni<Void> save(ModelFacts facts) {
+        return models.findById(facts.name()).chain(existing -> {
+            CatalogModel row = existing == null ? new CatalogModel() : existing;
+            row.name = facts.name();
+            row.origin = facts.origin();
+            row.family = facts.family();
+            row.architecture = facts.architecture();
+            row.facts = write(facts);
+            row.updatedAt = Instant.now();
+            return existing == null ? models.persist(row).replaceWithVoid() : Uni.createFrom().voidItem();
+        });
+    }
+
+    private CatalogEntry toEntry(CatalogModel row) {
+        try {
+            return CatalogEntryFactory.create(json.readValue(row.facts, ModelFacts.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored facts of " + row.name + " are not readable", e);
+        }
+    }
+
+    private String write(ModelFacts facts) {
+        try {
+            return json.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("facts of " + facts.name() + " cannot be written", e);
+        }
+    }
+
+    private static byte[] readShipped() {
+        try (InputStream in = CatalogService.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException(SHIPPED + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

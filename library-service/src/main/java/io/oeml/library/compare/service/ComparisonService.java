@@ -1,0 +1,109 @@
+package io.oeml.library.compare.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.model.Category;
+import io.oeml.library.estimate.model.EstimateOptions;
+import io.oeml.library.estimate.model.KnownHost;
+import io.oeml.library.estimate.model.MemoryEstimate;
+import io.oeml.library.estimate.service.FitCalculator;
+
+/** Side-by-side table of models and the recommendations that follow from it. */
+@ApplicationScoped
+public class ComparisonService {
+
+    private final FitCalculator fit;
+
+    public ComparisonService(FitCalculator fit) {
+        this.fit = fit;
+    }
+
+    public Comparison compare(List<CatalogEntry> entries, KnownHost host) {
+        Map<String, Double> performance = new LinkedHashMap<>();
+        Map<String, Double> memory = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> byCategory = new LinkedHashMap<>();
+        Map<String, Double> disk = new LinkedHashMap<>();
+        Map<String, Long> context = new LinkedHashMap<>();
+        Map<String, Long> parameters = new LinkedHashMap<>();
+        Map<String, Double> speed = new LinkedHashMap<>();
+        Map<String, String> placement = new LinkedHashMap<>();
+        Map<String, List<String>> capabilities = new LinkedHashMap<>();
+        Map<String, String> license = new LinkedHashMap<>();
+        for (Category category : Category.values()) {
+            byCategory.put(category.wireName(), new LinkedHashMap<>());
+        }
+        Map<String, MemoryEstimate> estimates = new LinkedHashMap<>();
+        for (CatalogEntry entry : entries) {
+            String name = entry.name();
+            MemoryEstimate estimate = fit.estimate(entry, host, EstimateOptions.defaults());
+            estimates.put(name, estimate);
+            performance.put(name, entry.bestScore());
+            memory.put(name, entry.memoryRequirementGb());
+            for (Category category : Category.values()) {
+                byCategory.get(category.wireName()).put(name, entry.score(category));
+            }
+            disk.put(name, entry.facts().downloadSizeBytes() == null ? null : entry.facts().downloadSizeBytes() / 1e9);
+            context.put(name, entry.facts().contextLength());
+            parameters.put(name, entry.parameterCount() > 0 ? entry.parameterCount() : null);
+            speed.put(name, estimate.decode().expectedTokensPerSecond());
+            placement.put(name, estimate.processor());
+            capabilities.put(name, entry.facts().capabilities());
+            license.put(name, entry.facts().license());
+        }
+        ComparisonTable table = new ComparisonTable(performance, memory, byCategory, disk, context, parameters, speed,
+                placement, capabilities, license);
+        return new Comparison(table, recommendations(entries, estimates, host));
+    }
+
+    private static List<String> recommendations(List<CatalogEntry> entries, Map<String, MemoryEstimate> estimates, KnownHost host) {
+        List<String> recommendations = new ArrayList<>();
+        for (Category category : Category.values()) {
+            entries.stream().filter(e -> e.score(category) != null)
+                    .max(Comparator.comparingDouble(e -> e.score(category)))
+                    .ifPresent(best -> recommendations.add(best.name() + " is best for " + category.wireName() + " tasks ("
+                            + category.wireName() + " score " + best.score(category) + ")"));
+        }
+        entries.stream().min(Comparator.comparingLong(CatalogEntry::memoryRequirementBytes))
+                .ifPresent(e -> recommendations.add(e.name() + " needs the least memory (" + e.memoryRequirementGb() + " GB)"));
+        entries.stream()
+                .filter(e -> estimates.get(e.name()).decode().expectedTokensPerSecond() != null)
+                .max(Comparator.comparingDouble(e -> estimates.get(e.name()).decode().expectedTokensPerSecond()))
+                .ifPresent(e -> recommendations.add(e.name() + " is fastest on " + host.hostId() + " (about "
+                        + Math.round(estimates.get(e.name()).decode().expectedTokensPerSecond()) + " tokens/s, "
+                        + estimates.get(e.name()).processor() + ")"));
+        entries.stream().filter(e -> e.bestScore() != null && e.memoryRequirementBytes() > 0)
+                .max(Comparator.comparingDouble(e -> e.bestScore() / (e.memoryRequirementBytes() / 1e9)))
+                .ifPresent(e -> recommendations.add(e.name() + " offers the most quality per GB (best score "
+                        + e.bestScore() + String.format(Locale.ROOT, " for %.1f GB)", e.memoryRequirementBytes() / 1e9)));
+        entries.stream().filter(e -> estimates.get(e.name()).placement().name().equals("DOES_NOT_FIT"))
+                .forEach(e -> recommendations.add(e.name() + " does not fit on " + host.hostId()));
+        List<String> unscored = entries.stream().filter(e -> e.bestScore() == null).map(CatalogEntry::name).toList();
+        if (!unscored.isEmpty()) {
+            recommendations.add("no published benchmark, so no score, for " + String.join(", ", unscored));
+        }
+        return recommendations;
+    }
+
+    /**
+     * @param performance each model's best category score (null when no benchmark is published)
+     * @param memoryUsage the catalog's memory requirement, GB
+     * @param expectedTokensPerSecond on the comparison host
+     * @param placement {@code ollama ps} PROCESSOR on the comparison host
+     */
+    public record ComparisonTable(Map<String, Double> performance, Map<String, Double> memoryUsage,
+            Map<String, Map<String, Double>> scoresByCategory, Map<String, Double> diskSizeGb, Map<String, Long> contextLength,
+            Map<String, Long> parameterCount, Map<String, Double> expectedTokensPerSecond, Map<String, String> placement,
+            Map<String, List<String>> capabilities, Map<String, String> license) {
+    }
+
+    public record Comparison(ComparisonTable comparisonTable, List<String> recommendations) {
+    }
+}

@@ -1,0 +1,184 @@
+package io.oeml.library.compatibility.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.service.CatalogEntryFactory;
+import io.oeml.library.compatibility.model.FitView;
+import io.oeml.library.estimate.model.EstimateOptions;
+import io.oeml.library.estimate.model.KnownHost;
+import io.oeml.library.estimate.model.KvCacheType;
+import io.oeml.library.estimate.model.MemoryEstimate;
+import io.oeml.library.estimate.model.Placement;
+import io.oeml.library.estimate.service.FitCalculator;
+
+/** Whether a model runs on a host, how well, the largest context that fits and what would make it fit better. */
+@ApplicationScoped
+public class CompatibilityService {
+
+    /** Smaller quantizations tried as remedies, largest first. */
+    static final List<String> SMALLER_QUANTIZATIONS = List.of("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "Q4_0", "Q3_K_M", "Q2_K");
+    private static final long MIN_CONTEXT = 512;
+
+    private final FitCalculator fit;
+
+    public CompatibilityService(FitCalculator fit) {
+        this.fit = fit;
+    }
+
+    public Compatibility assess(CatalogEntry entry, KnownHost host, EstimateOptions options, List<KnownHost> fleet) {
+        MemoryEstimate estimate = fit.estimate(entry, host, options);
+        double score = CompatibilityScore.of(estimate, host.hardware());
+        List<String> warnings = new ArrayList<>(estimate.notes());
+        if (host.stale()) {
+            warnings.add("host " + host.hostId() + " has not reported recently: its free memory may have changed");
+        }
+        if ("local".equals(host.source())) {
+            warnings.add("no host given and no GPU detection here: checked against this service's own machine (RAM only)");
+        }
+        HardwareCompatibility hardware = hardware(estimate, host);
+        List<String> recommendations = new ArrayList<>();
+        ContextLimits limits = contextLimits(entry, host, options);
+        List<Remedy> remedies = estimate.placement() == Placement.FULL_GPU ? List.of()
+                : remedies(entry, host, options, estimate, fleet, limits);
+        remedies.forEach(r -> recommendations.add(r.description()));
+        if (estimate.placement() == Placement.CPU_ONLY && !host.hardware().hasGpu()) {
+            recommendations.add("a GPU host would run it faster: CPU decode is bound by system memory bandwidth");
+        }
+        List<HostFit> fleetFits = fleet.stream().map(h -> {
+            MemoryEstimate e = fit.estimate(entry, h, options);
+            return new HostFit(h.hostId(), CompatibilityScore.of(e, h.hardware()), FitView.of(h.hostId(), e));
+        }).toList();
+        return new Compatibility(score, hardware, warnings, recommendations, performanceText(estimate, host),
+                FitView.of(host.hostId(), estimate), limits, remedies, fleetFits, estimate);
+    }
+
+    /** Largest num_ctx (multiple of 256) that still runs at all, and that stays fully on GPU. */
+    public ContextLimits contextLimits(CatalogEntry entry, KnownHost host, EstimateOptions options) {
+        long trained = entry.spec().architecture().contextLength() > 0 ? entry.spec().architecture().contextLength() : 131_072;
+        Long any = largestContext(entry, host, options, trained, p -> p != Placement.DOES_NOT_FIT);
+        Long fullGpu = host.hardware().hasGpu() ? largestContext(entry, host, options, trained, p -> p == Placement.FULL_GPU) : null;
+        return new ContextLimits(trained, any, fullGpu);
+    }
+
+    private Long largestContext(CatalogEntry entry, KnownHost host, EstimateOptions options, long trained,
+            java.util.function.Predicate<Placement> accepted) {
+        if (!accepted.test(fit.estimate(entry, host, options.withNumCtx(MIN_CONTEXT)).placement())) {
+            return null;
+        }
+        long low = MIN_CONTEXT / 256;
+        long high = trained / 256;
+        if (accepted.test(fit.estimate(entry, host, options.withNumCtx(high * 256)).placement())) {
+            return high * 256;
+        }
+        while (high - low > 1) {
+            long middle = (low + high) / 2;
+            if (accepted.test(fit.estimate(entry, host, options.withNumCtx(middle * 256)).placement())) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return low * 256;
+    }
+
+    private List<Remedy> remedies(CatalogEntry entry, KnownHost host, EstimateOptions options, MemoryEstimate current,
+            List<KnownHost> fleet, ContextLimits limits) {
+        Placement goal = host.hardware().hasGpu() ? Placement.FULL_GPU : Placement.CPU_ONLY;
+        List<Remedy> remedies = new ArrayList<>();
+        String quantization = Optional.ofNullable(entry.facts().quantization()).orElse("").toUpperCase(Locale.ROOT);
+        int currentRank = SMALLER_QUANTIZATIONS.indexOf(quantization);
+        for (String candidate : SMALLER_QUANTIZATIONS) {
+            boolean smaller = currentRank < 0 ? !candidate.equals(quantization) : SMALLER_QUANTIZATIONS.indexOf(candidate) > currentRank;
+            if (!smaller || CatalogEntryFactory.specWithQuantization(entry, candidate).isEmpty()) {
+                continue;
+            }
+            MemoryEstimate estimate = fit.estimate(entry, host, options.withQuantization(candidate));
+            if (reaches(estimate.placement(), goal)) {
+                remedies.add(new Remedy("smaller_quantization", "use " + candidate + " instead of " + quantization,
+                        FitView.of(host.hostId(), estimate)));
+                break;
+            }
+        }
+        Long contextGoal = goal == Placement.FULL_GPU ? limits.maxContextFullGpu() : limits.maxContext();
+        if (contextGoal != null && contextGoal < current.effectiveNumCtx()) {
+            MemoryEstimate estimate = fit.estimate(entry, host, options.withNumCtx(contextGoal));
+            remedies.add(new Remedy("smaller_context", "set num_ctx to " + contextGoal + " (now " + current.effectiveNumCtx() + ")",
+                    FitView.of(host.hostId(), estimate)));
+        }
+        for (KvCacheType kv : List.of(KvCacheType.Q8_0, KvCacheType.Q4_0)) {
+            if (kv.estimatorBytes() >= current.kvCacheType().estimatorBytes()) {
+                continue;
+            }
+            MemoryEstimate estimate = fit.estimate(entry, host, options.withKvCacheType(kv));
+            if (reaches(estimate.placement(), goal)) {
+                remedies.add(new Remedy("quantized_kv_cache", "set OLLAMA_KV_CACHE_TYPE=" + kv.wireName()
+                        + " (with OLLAMA_FLASH_ATTENTION=1)", FitView.of(host.hostId(), estimate)));
+                break;
+            }
+        }
+        fleet.stream().filter(h -> !h.hostId().equals(host.hostId()))
+                .map(h -> Map.entry(h, fit.estimate(entry, h, options)))
+                .filter(e -> e.getValue().placement() == Placement.FULL_GPU)
+                .max(Comparator.comparing(e -> Optional.ofNullable(e.getValue().decode().expectedTokensPerSecond()).orElse(0.0)))
+                .ifPresent(e -> remedies.add(new Remedy("another_host", "run it on " + e.getKey().hostId() + " ("
+                        + e.getValue().processor() + ")", FitView.of(e.getKey().hostId(), e.getValue()))));
+        return remedies;
+    }
+
+    private static boolean reaches(Placement placement, Placement goal) {
+        return goal == Placement.FULL_GPU ? placement == Placement.FULL_GPU : placement != Placement.DOES_NOT_FIT;
+    }
+
+    private static HardwareCompatibility hardware(MemoryEstimate estimate, KnownHost host) {
+        String memory = estimate.placement() == Placement.DOES_NOT_FIT ? "insufficient" : "compatible";
+        String gpu = !host.hardware().hasGpu() ? "not_available" : switch (estimate.placement()) {
+            case FULL_GPU -> "compatible";
+            case PARTIAL_OFFLOAD -> "partial";
+            default -> "insufficient";
+        };
+        return new HardwareCompatibility(memory, gpu, "compatible");
+    }
+
+    private static String performanceText(MemoryEstimate estimate, KnownHost host) {
+        Double tps = estimate.decode().expectedTokensPerSecond();
+        String speed = tps == null ? "speed unknown (memory bandwidth not reported)" : "about " + Math.round(tps) + " tokens/s expected";
+        return switch (estimate.placement()) {
+            case FULL_GPU -> "Runs fully on GPU (" + estimate.processor() + "); " + speed;
+            case PARTIAL_OFFLOAD -> "Runs with partial offload (" + estimate.processor() + "); " + speed;
+            case CPU_ONLY -> "Runs on CPU only; " + speed;
+            case DOES_NOT_FIT -> "Does not fit on " + host.hostId() + ": needs " + FitView.of(host.hostId(), estimate).systemMemoryGb()
+                    + " GB of system memory beyond the GPU";
+        };
+    }
+
+    public record HardwareCompatibility(String memory, String gpu, String cpu) {
+    }
+
+    /**
+     * @param trainedContext the model's trained context, the upper bound searched
+     * @param maxContext largest num_ctx that runs at all, null when even 512 tokens do not fit
+     * @param maxContextFullGpu largest num_ctx fully on GPU, null without GPU or when 512 tokens do not fit
+     */
+    public record ContextLimits(long trainedContext, Long maxContext, Long maxContextFullGpu) {
+    }
+
+    /** @param kind smaller_quantization, smaller_context, quantized_kv_cache or another_host */
+    public record Remedy(String kind, String description, FitView result) {
+    }
+
+    public record HostFit(String hostId, double compatibilityScore, FitView fit) {
+    }
+
+    public record Compatibility(double compatibilityScore, HardwareCompatibility hardwareCompatibility, List<String> warnings,
+            List<String> recommendations, String performanceEstimate, FitView fit, ContextLimits contextLimits,
+            List<Remedy> whatWouldMakeItFit, List<HostFit> fleet, MemoryEstimate estimate) {
+    }
+}

@@ -1,0 +1,74 @@
+package io.oeml.library.recommend.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.oeml.errors.ApiException;
+import io.oeml.library.catalog.model.SizeClass;
+import io.oeml.library.catalog.rest.QueryParams;
+import io.oeml.library.estimate.model.HostHardware;
+import io.oeml.library.estimate.model.KnownHost;
+import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.recommend.model.TaskType;
+import io.oeml.library.recommend.service.RecommendationService;
+import io.oeml.library.recommend.service.RecommendationService.Recommendation;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/ai/ollama/models/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Model library")
+public class RecommendationResource {
+
+    private final KnownHosts hosts;
+    private final RecommendationService recommendations;
+
+    public RecommendationResource(KnownHosts hosts, RecommendationService recommendations) {
+        this.hosts = hosts;
+        this.recommendations = recommendations;
+    }
+
+    @GET
+    @Operation(summary = "Models that fit a host, ranked for a task by published quality, expected speed and headroom")
+    public Uni<RecommendationResponse> recommend(
+            @QueryParam("task_type") String taskType,
+            @QueryParam("preferred_size") String preferredSize,
+            @QueryParam("host") String host) {
+        if (taskType == null || taskType.isBlank()) {
+            throw ApiException.badParameter("task_type", "is required: one of " + String.join(", ", TaskType.wireNames()));
+        }
+        TaskType task = TaskType.fromWire(taskType);
+        if (task == null) {
+            throw ApiException.badParameter("task_type", "must be one of " + String.join(", ", TaskType.wireNames()));
+        }
+        SizeClass size = QueryParams.size("preferred_size", preferredSize);
+        return hosts.resolve(host).map(known -> new RecommendationResponse(true, task.wireName(),
+                size == null ? null : size.wireName(), SystemInfo.of(known), recommendations.recommend(task, size, known)));
+    }
+
+    public record RecommendationResponse(boolean success, String taskType, String preferredSize, SystemInfo systemInfo,
+            List<Recommendation> recommendations) {
+    }
+
+    /** The capacity the ranking used, GB (10^9 bytes). */
+    public record SystemInfo(String hostId, String source, double totalMemoryGb, double availableMemoryGb,
+            boolean gpuAvailable, double gpuMemoryGb, double gpuFreeMemoryGb, int gpuCount, Double memoryBandwidthGbps) {
+
+        static SystemInfo of(KnownHost host) {
+            HostHardware hw = host.hardware();
+            return new SystemInfo(host.hostId(), host.source(), gb(hw.ramTotalBytes()), gb(hw.ramFreeBytes()), hw.hasGpu(),
+                    gb(hw.gpuTotalBytes()), gb(hw.gpuFreeBytes()), hw.gpus().size(), hw.ramBandwidthGbps());
+        }
+
+        private static double gb(long bytes) {
+            return Math.round(bytes / 1e7) / 100.0;
+        }
+    }
+}

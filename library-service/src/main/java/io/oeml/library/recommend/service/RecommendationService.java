@@ -1,0 +1,189 @@
+package io.oeml.library.recommend.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.model.Category;
+import io.oeml.library.catalog.model.SizeClass;
+import io.oeml.library.catalog.service.CatalogIndex;
+import io.oeml.library.compatibility.model.FitView;
+import io.oeml.library.compatibility.service.CompatibilityScore;
+import io.oeml.library.estimate.model.EstimateOptions;
+import io.oeml.library.estimate.model.KnownHost;
+import io.oeml.library.estimate.model.MemoryEstimate;
+import io.oeml.library.estimate.model.Placement;
+import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.recommend.model.TaskType;
+
+/**
+ * Ranks the models that fit a host for a task: rank = 0.8·quality + 0.15·speed + 0.05·comfort, where quality is the
+ * task's weighted category score (0 when unpublished), speed = min(1, expected tokens/s ÷ 30) and comfort =
+ * min(1, share of the memory pool left after loading ÷ 0.2). Quality dominates; speed and headroom separate near-equals
+ * and demote models that fit but crawl.
+ */
+@ApplicationScoped
+public class RecommendationService {
+
+    static final double QUALITY_WEIGHT = 0.8;
+    static final double SPEED_WEIGHT = 0.15;
+    static final double COMFORT_WEIGHT = 0.05;
+    /** Share of the memory pool left free that earns full comfort credit. */
+    static final double COMFORTABLE_HEADROOM = 0.2;
+    /** Tokens/s at which decoding outpaces reading; faster earns no more speed credit. */
+    static final double INTERACTIVE_TOKENS_PER_SECOND = 30;
+    private static final int LIMIT = 5;
+
+    private final CatalogIndex catalog;
+    private final FitCalculator fit;
+
+    public RecommendationService(CatalogIndex catalog, FitCalculator fit) {
+        this.catalog = catalog;
+        this.fit = fit;
+    }
+
+    public List<Recommendation> recommend(TaskType task, SizeClass preferredSize, KnownHost host) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (CatalogEntry entry : catalog.entries()) {
+            if (entry.facts().capabilities().stream().noneMatch(c -> c.equalsIgnoreCase(task.requiredCapability()))) {
+                continue;
+            }
+            if (preferredSize != null && entry.sizeClass() != preferredSize) {
+                continue;
+            }
+            MemoryEstimate estimate = fit.estimate(entry, host, EstimateOptions.defaults());
+            if (estimate.placement() == Placement.DOES_NOT_FIT) {
+                continue;
+            }
+            candidates.add(candidate(task, entry, estimate, host));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed().thenComparing(c -> c.entry().name()));
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (int i = 0; i < Math.min(LIMIT, candidates.size()); i++) {
+            Candidate current = candidates.get(i);
+            List<String> alternatives = candidates.stream().filter(c -> c != current).limit(3).map(c -> c.entry().name()).toList();
+            Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+            recommendations.add(new Recommendation(current.entry().name(), confidence(current), reasoning(task, current, host),
+                    current.quality() == null ? null : round(current.quality()), alternatives, tradeOffs(current, next),
+                    round(current.rank()), FitView.of(host.hostId(), current.estimate())));
+        }
+        return recommendations;
+    }
+
+    private static Candidate candidate(TaskType task, CatalogEntry entry, MemoryEstimate estimate, KnownHost host) {
+        Double quality = quality(task, entry);
+        Double tps = estimate.decode().expectedTokensPerSecond();
+        double speed = tps == null ? 0 : Math.min(1, tps / INTERACTIVE_TOKENS_PER_SECOND);
+        double headroom = estimate.placement() == Placement.FULL_GPU
+                ? CompatibilityScore.headroom(estimate.requiredFreeVramBytes(), host.hardware().gpuFreeBytes())
+                : CompatibilityScore.headroom(estimate.systemMemoryBytes(), host.hardware().ramFreeBytes());
+        double comfort = Math.min(1, headroom / COMFORTABLE_HEADROOM);
+        double rank = QUALITY_WEIGHT * (quality == null ? 0 : quality) + SPEED_WEIGHT * speed + COMFORT_WEIGHT * comfort;
+        return new Candidate(entry, estimate, quality, speed, headroom, rank);
+    }
+
+    /** Weighted mean of the task's category scores that are published; null when none is. */
+    static Double quality(TaskType task, CatalogEntry entry) {
+        double sum = 0;
+        double weights = 0;
+        for (Map.Entry<Category, Double> weight : task.weights().entrySet()) {
+            Double score = entry.score(weight.getKey());
+            if (score != null) {
+                sum += score * weight.getValue();
+                weights += weight.getValue();
+            }
+        }
+        return weights == 0 ? null : sum / weights;
+    }
+
+    /**
+     * Evidence behind the pick: published quality (0.4, half when only some of the task's categories are scored),
+     * placement (full GPU 0.3, partial 0.15, CPU 0.1), known speed (0.15), catalog confidence high 0.15 / medium 0.08.
+     */
+    private static double confidence(Candidate candidate) {
+        double confidence = 0;
+        if (candidate.quality() != null) {
+            confidence += 0.4;
+        }
+        confidence += switch (candidate.estimate().placement()) {
+            case FULL_GPU -> 0.3;
+            case PARTIAL_OFFLOAD -> 0.15;
+            default -> 0.1;
+        };
+        if (candidate.estimate().decode().expectedTokensPerSecond() != null) {
+            confidence += 0.15;
+        }
+        String stated = candidate.entry().facts().facts().stream().filter(f -> f.name().equals("confidence"))
+                .map(f -> String.valueOf(f.value())).findFirst().orElse("");
+        confidence += stated.equals("high") ? 0.15 : stated.equals("medium") ? 0.08 : 0;
+        return round(confidence);
+    }
+
+    private static String reasoning(TaskType task, Candidate candidate, KnownHost host) {
+        StringBuilder text = new StringBuilder();
+        CatalogEntry entry = candidate.entry();
+        if (candidate.quality() == null) {
+            text.append("no published benchmark for ").append(task.wireName()).append(" (quality counted as 0)");
+        } else {
+            text.append(task.wireName()).append(" quality ").append(round(candidate.quality())).append(" from ");
+            List<String> parts = new ArrayList<>();
+            task.weights().keySet().stream().sorted().forEach(category -> {
+                var score = entry.scores().get(category);
+                if (score.known()) {
+                    parts.add(category.wireName() + " " + score.score() + " (" + String.join(", ", score.benchmarks()) + ")");
+                }
+            });
+            text.append(String.join(" and ", parts));
+        }
+        if (task == TaskType.TRANSLATION) {
+            text.append("; no multilingual benchmark in the catalog, MMLU stands in");
+        }
+        FitView fitView = FitView.of(host.hostId(), candidate.estimate());
+        text.append("; on ").append(host.hostId()).append(": ").append(fitView.processor()).append(", ")
+                .append(fitView.sizeGb()).append(" GB at num_ctx ").append(fitView.numCtx()).append(" (era ")
+                .append(fitView.era()).append(")");
+        Double tps = fitView.expectedTokensPerSecond();
+        text.append(tps == null ? "; speed unknown (bandwidth not reported)" : "; about " + Math.round(tps) + " tokens/s expected");
+        text.append(String.format(Locale.ROOT, "; %.0f %% of the memory pool left free", candidate.headroom() * 100));
+        return text.toString();
+    }
+
+    private static String tradeOffs(Candidate current, Candidate next) {
+        if (next == null) {
+            return "no other model fits this host for this task";
+        }
+        List<String> parts = new ArrayList<>();
+        if (current.quality() != null && next.quality() != null) {
+            parts.add(String.format(Locale.ROOT, "quality %+.3f", current.quality() - next.quality()));
+        }
+        parts.add(String.format(Locale.ROOT, "memory %.1f GB vs %.1f GB", current.estimate().sizeBytes() / 1e9,
+                next.estimate().sizeBytes() / 1e9));
+        Double a = current.estimate().decode().expectedTokensPerSecond();
+        Double b = next.estimate().decode().expectedTokensPerSecond();
+        if (a != null && b != null) {
+            parts.add(String.format(Locale.ROOT, "speed %.0f vs %.0f tokens/s", a, b));
+        }
+        return "compared with " + next.entry().name() + ": " + String.join(", ", parts);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private record Candidate(CatalogEntry entry, MemoryEstimate estimate, Double quality, double speed, double headroom,
+            double rank) {
+    }
+
+    /**
+     * @param expectedPerformance the task quality score (published benchmarks), null when none is published
+     * @param rankScore the ranking score the list is sorted by
+     */
+    public record Recommendation(String modelName, double confidenceScore, String reasoning, Double expectedPerformance,
+            List<String> alternatives, String tradeOffs, double rankScore, FitView fit) {
+    }
+}

@@ -1,0 +1,62 @@
+package io.oeml.library.search.service;
+
+/**
+ * How well a query token matches an indexed token: 1.0 exact, 0.85 prefix, 0.7 substring, 0.6 one typo,
+ * 0.4 two typos (Damerau–Levenshtein; typos allowed from 4 and 7 characters), 0 otherwise.
+ */
+final class TokenMatcher {
+
+    private TokenMatcher() {
+    }
+
+    static double quality(String query, String token) {
+        if (query.equals(token)) {
+            return 1.0;
+        }
+        if (query.length() >= 2 && token.startsWith(query)) {
+            return 0.85;
+        }
+        if (query.length() >= 3 && token.contains(query)) {
+            return 0.7;
+        }
+        int maxEdits = query.length() >= 7 ? 2 : query.length() >= 4 ? 1 : 0;
+        if (maxEdits == 0 || Math.abs(query.length() - token.length()) > maxEdits) {
+            return 0;
+        }
+        int distance = distance(query, token, maxEdits);
+        return distance == 1 ? 0.6 : distance == 2 ? 0.4 : 0;
+    }
+
+    /** Optimal string alignment distance, giving up (returning max + 1) once every cell of a row exceeds {@code max}. */
+    static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        int[] previous2 = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    value = Math.min(value, previous2[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[m];
+    }
+}

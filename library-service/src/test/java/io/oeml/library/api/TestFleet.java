@@ -1,0 +1,91 @@
+package io.oeml.library.api;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+import io.oeml.events.EventTypes;
+import io.oeml.infra.testing.TestInfra;
+
+/**
+ * Three hosts reported through the real broker as hardware agents do: a 24 GB GPU, an 8 GB GPU and a 16 GB-RAM host
+ * without GPU. Published once per test JVM; ids are unique per run.
+ */
+final class TestFleet {
+
+    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    static final String GPU24 = "gpu24-" + RUN;
+    static final String GPU8 = "gpu8-" + RUN;
+    static final String CPU16 = "cpu16-" + RUN;
+    private static final long GB = 1_000_000_000L;
+    private static boolean reported;
+
+    private TestFleet() {
+    }
+
+    static synchronized void ensureReported() {
+        if (reported) {
+            return;
+        }
+        publish(GPU24, 64 * GB, 60 * GB, gpu(24_000_000_000L, 23_500_000_000L, 1008.0));
+        publish(GPU8, 32 * GB, 28 * GB, gpu(8_000_000_000L, 7_600_000_000L, 448.0));
+        publish(CPU16, 16 * GB, 16 * GB, "");
+        for (String host : new String[] { GPU24, GPU8, CPU16 }) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> given().get("/api/ai/ollama/hosts/" + host).statusCode() == 200);
+        }
+        reported = true;
+    }
+
+    private static String gpu(long total, long free, double bandwidth) {
+        return """
+                {"index":0,"vendor":"nvidia","name":"Test GPU","uuid":"GPU-%s","total_bytes":%d,"used_bytes":%d,
+                 "free_bytes":%d,"unified_memory":false,"bandwidth_gbps":%s,"memory_source":"nvidia-smi",
+                 "bandwidth_source":"gpu-table"}""".formatted(UUID.randomUUID(), total, total - free, free, bandwidth);
+    }
+
+    private static void publish(String hostId, long ramTotal, long ramAvailable, String gpus) {
+        String data = """
+                {"schema_version":1,"host_id":"%s","hostname":"%s.test","agent_version":"test","observed_at":"%s",
+                 "cpu":{"model":"Test CPU","vendor":"test","physical_cores":8,"logical_cores":16,"flags":["avx2"],"source":"oshi"},
+                 "memory":{"total_bytes":%d,"available_bytes":%d,"swap_total_bytes":0,"swap_used_bytes":0,
+                           "bandwidth_gbps":60.0,"bandwidth_source":"test","source":"oshi"},
+                 "gpus":[%s],
+                 "ollama":{"base_url":"http://127.0.0.1:11434","reachable":true,"version":"0.12.3","era":"A",
+                           "installed_models":[{"name":"llama3.1:8b","digest":"46e0c10c039e","size_bytes":4900000000,
+                             "family":"llama","parameter_size":"8.0B","quantization_level":"Q4_K_M"}],
+                           "loaded_models":[]}}
+                """.formatted(hostId, hostId, Instant.now(), ramTotal, ramAvailable, gpus);
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("hardware.capacity", hostId, data);
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", UUID.randomUUID().toString());
+            header(record, "ce_type", EventTypes.CAPACITY_REPORTED);
+            header(record, "ce_source", "/hardware-agent/" + hostId);
+            header(record, "ce_subject", hostId);
+            header(record, "ce_time", Instant.now().toString());
+            header(record, "content-type", "application/json");
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish a test capacity event", e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String key, String value) {
+        record.headers().add(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
