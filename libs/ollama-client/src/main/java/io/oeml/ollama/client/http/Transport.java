@@ -1,0 +1,400 @@
+package io.oeml.ollama.client.http;
+
+import io.oeml.ollama.client.OllamaHostConfig;
+import io.oeml.ollama.client.error.ConnectionClosedException;
+import io.oeml.ollama.client.error.OllamaException;
+import io.oeml.ollama.client.error.OllamaProtocolException;
+import io.oeml.ollama.client.error.OllamaTimeoutException;
+import io.oeml.ollama.client.error.StreamErrorException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.parsetools.RecordParser;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+/**
+ * HTTP plumbing over Vert.x's core HTTP client: one keep-alive pool per host, per-request connect and idle (read)
+ * timeouts, NDJSON streams with back-pressure, and a reset of the request (which closes its connection and frees the
+ * pool slot) whenever the subscriber cancels or a stream fails before its end. Nothing here blocks.
+ */
+public final class Transport implements AutoCloseable {
+
+    /** A complete reply. */
+    public record Reply(int status, Buffer body) {
+    }
+
+    /** Parses one NDJSON line. */
+    @FunctionalInterface
+    public interface LineParser<T> {
+        T parse(byte[] line) throws Exception;
+    }
+
+    private static final String JSON = "application/json";
+
+    private final Vertx vertx;
+    private final OllamaHostConfig cfg;
+    private final HttpClient http;
+    private final String base;
+
+    public Transport(Vertx vertx, OllamaHostConfig cfg) {
+        this.vertx = vertx;
+        this.cfg = cfg;
+        this.base = cfg.baseUrl().toString();
+        HttpClientOptions o = new HttpClientOptions()
+                .setDefaultHost(cfg.host())
+                .setDefaultPort(cfg.port())
+                .setSsl(cfg.ssl())
+                .setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setDecompressionSupported(false)
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, cfg.connectTimeout().toMillis()));
+        this.http = vertx.createHttpClient(o, new PoolOptions().setHttp1MaxSize(cfg.maxConnections()));
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    private RequestOptions options(HttpMethod method, String path) {
+        return new RequestOptions().setMethod(method).setURI(cfg.pathPrefix() + path)
+                .setConnectTimeout(cfg.connectTimeout().toMillis())
+                .setIdleTimeout(cfg.readTimeout().toMillis());
+    }
+
+    /**
+     * One request, whole reply; a non-2xx status fails with the typed error.
+     *
+     * @param model the model the request names, for {@code ModelNotFoundException}
+     */
+    public Uni<Reply> call(HttpMethod method, String path, Buffer body, String model) {
+        return exchange(method, path, body).onItem().transform(r -> {
+            if (r.status() / 100 != 2) {
+                throw Errors.http(base, path, r.status(), r.body(), model);
+            }
+            return r;
+        });
+    }
+
+    /** One request, whole reply, any status. */
+    public Uni<Reply> exchange(HttpMethod method, String path, Buffer body) {
+        return Uni.createFrom().emitter(em -> {
+            Call call = new Call(path, em);
+            http.request(options(method, path)).onComplete(ar -> {
+                if (ar.failed()) {
+                    call.fail(ar.cause());
+                    return;
+                }
+                HttpClientRequest req = ar.result();
+                if (!call.attach(req)) {
+                    return;
+                }
+                Future<HttpClientResponse> sent;
+                if (body == null) {
+                    sent = req.send();
+                } else {
+                    req.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+                    sent = req.send(body);
+                }
+                sent.compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b)))
+                        .onComplete(r -> {
+                            if (r.succeeded()) {
+                                call.complete(r.result());
+                            } else {
+                                call.fail(r.cause());
+                            }
+                        });
+            });
+        });
+    }
+
+    /** Streams a file as the raw body (Content-Length set, back-pressured; constant memory). */
+    public Uni<Reply> upload(String path, Path file, long size) {
+        return Uni.createFrom().emitter(em -> {
+            Call call = new Call(path, em);
+            vertx.fileSystem().open(file.toString(), new OpenOptions().setRead(true)).onComplete(f -> {
+                if (f.failed()) {
+                    call.fail(f.cause());
+                    return;
+                }
+                AsyncFile af = f.result();
+                af.setReadBufferSize(64 * 1024);
+                call.onEnd(af::close);
+                http.request(options(HttpMethod.POST, path)).onComplete(ar -> {
+                    if (ar.failed()) {
+                        call.fail(ar.cause());
+                        return;
+                    }
+                    HttpClientRequest req = ar.result();
+                    if (!call.attach(req)) {
+                        return;
+                    }
+                    req.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(size))
+                            .putHeader(HttpHeaders.CONTENT_TYPE, "application/octet-stream");
+                    req.send(af).compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b)))
+                            .onComplete(r -> {
+                                if (r.succeeded()) {
+                                    call.complete(r.result());
+                                } else {
+                                    call.fail(r.cause());
+                                }
+                            });
+                });
+            });
+        });
+    }
+
+    /**
+     * POSTs {@code body} and streams the NDJSON reply line by line. A line {@code {"error": ...}} fails the stream
+     * with {@link StreamErrorException}; with {@code requireFinal}, a stream that ends without a chunk matching
+     * {@code isFinal} fails with {@link ConnectionClosedException}. Cancelling stops reading and resets the request.
+     */
+    public <T> Multi<T> stream(String path, Buffer body, String model, LineParser<T> parser, Predicate<T> isFinal,
+                               boolean requireFinal) {
+        return Multi.createFrom().emitter(em -> new Stream<>(path, body, model, parser, isFinal, requireFinal, em)
+                .start());
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    /** State of one non-streaming exchange: settles once; a cancellation before that resets the request. */
+    private final class Call {
+        private final String path;
+        private final UniEmitter<? super Reply> em;
+        private final AtomicBoolean settled = new AtomicBoolean();
+        private final AtomicReference<HttpClientRequest> request = new AtomicReference<>();
+        private volatile Runnable onEnd;
+
+        Call(String path, UniEmitter<? super Reply> em) {
+            this.path = path;
+            this.em = em;
+            em.onTermination(() -> {
+                if (settled.compareAndSet(false, true)) { // cancelled by the subscriber
+                    HttpClientRequest r = request.get();
+                    if (r != null) {
+                        r.reset();
+                    }
+                    end();
+                }
+            });
+        }
+
+        void onEnd(Runnable r) {
+            onEnd = r;
+        }
+
+        /** False when the subscriber already cancelled (the request is then reset). */
+        boolean attach(HttpClientRequest req) {
+            request.set(req);
+            if (settled.get()) {
+                req.reset();
+                return false;
+            }
+            return true;
+        }
+
+        void complete(Reply r) {
+            if (settled.compareAndSet(false, true)) {
+                end();
+                em.complete(r);
+            }
+        }
+
+        void fail(Throwable t) {
+            if (settled.compareAndSet(false, true)) {
+                end();
+                em.fail(Errors.network(cfg, path, t));
+            }
+        }
+
+        private void end() {
+            Runnable r = onEnd;
+            if (r != null) {
+                r.run();
+            }
+        }
+    }
+
+    /** State of one NDJSON stream. */
+    private final class Stream<T> {
+        private final String path;
+        private final Buffer body;
+        private final String model;
+        private final LineParser<T> parser;
+        private final Predicate<T> isFinal;
+        private final boolean requireFinal;
+        private final MultiEmitter<? super T> em;
+        private final AtomicBoolean terminated = new AtomicBoolean();
+        private volatile HttpClientRequest request;
+        private volatile HttpClientResponse response;
+        private volatile Context context;
+        private volatile boolean paused;
+        private int chunks;
+        private boolean sawFinal;
+        private volatile long lastData;
+        private long watchdog = -1;
+
+        Stream(String path, Buffer body, String model, LineParser<T> parser, Predicate<T> isFinal,
+               boolean requireFinal, MultiEmitter<? super T> em) {
+            this.path = path;
+            this.body = body;
+            this.model = model;
+            this.parser = parser;
+            this.isFinal = isFinal;
+            this.requireFinal = requireFinal;
+            this.em = em;
+        }
+
+        void start() {
+            em.onTermination(() -> {
+                if (terminated.compareAndSet(false, true)) { // cancelled: stop reading, free the connection
+                    HttpClientRequest r = request;
+                    if (r != null) {
+                        r.reset();
+                    }
+                }
+            });
+            em.onRequest(n -> {
+                Context c = context;
+                if (paused && c != null) {
+                    c.runOnContext(v -> {
+                        if (paused && !terminated.get()) {
+                            paused = false;
+                            response.resume();
+                        }
+                    });
+                }
+            });
+            http.request(options(HttpMethod.POST, path)).onComplete(ar -> {
+                if (ar.failed()) {
+                    fail(Errors.network(cfg, path, ar.cause()));
+                    return;
+                }
+                HttpClientRequest req = ar.result();
+                request = req;
+                if (terminated.get()) {
+                    req.reset();
+                    return;
+                }
+                req.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+                req.send(body).onComplete(r -> {
+                    if (r.failed()) {
+                        fail(Errors.network(cfg, path, r.cause()));
+                    } else {
+                        onResponse(r.result());
+                    }
+                });
+            });
+        }
+
+        private void onResponse(HttpClientResponse resp) {
+            response = resp;
+            context = vertx.getOrCreateContext();
+            lastData = System.nanoTime();
+            watch(cfg.readTimeout().toMillis());
+            if (resp.statusCode() / 100 != 2) {
+                resp.body().onComplete(b -> fail(b.succeeded()
+                        ? Errors.http(base, path, resp.statusCode(), b.result(), model)
+                        : Errors.network(cfg, path, b.cause())));
+                return;
+            }
+            RecordParser lines = RecordParser.newDelimited("\n", resp);
+            lines.exceptionHandler(e -> fail(Errors.network(cfg, path, e)));
+            lines.endHandler(v -> {
+                if (requireFinal && !sawFinal) {
+                    fail(new ConnectionClosedException(base, path, "stream ended after " + chunks
+                            + " chunks without the final one", null));
+                } else if (terminated.compareAndSet(false, true)) {
+                    vertx.cancelTimer(watchdog);
+                    em.complete();
+                }
+            });
+            lines.handler(this::onLine);
+        }
+
+        /**
+         * The request's idle timeout only covers the wait for the response head; between chunks this watchdog
+         * enforces the read timeout (not while the subscriber itself holds the stream paused).
+         */
+        private void watch(long delayMs) {
+            watchdog = vertx.setTimer(Math.max(1, delayMs), id -> {
+                if (terminated.get()) {
+                    return;
+                }
+                long idleMs = (System.nanoTime() - lastData) / 1_000_000;
+                long limit = cfg.readTimeout().toMillis();
+                if (paused || idleMs < limit) {
+                    watch(paused ? limit : limit - idleMs);
+                } else {
+                    fail(new OllamaTimeoutException(base, path, OllamaTimeoutException.Phase.READ,
+                            cfg.readTimeout(), null));
+                }
+            });
+        }
+
+        private void onLine(Buffer line) {
+            lastData = System.nanoTime();
+            if (terminated.get() || line.length() == 0) {
+                return;
+            }
+            byte[] bytes = line.getBytes();
+            String error = Errors.errorLine(bytes);
+            if (error != null) {
+                fail(new StreamErrorException(base, path, error, chunks));
+                return;
+            }
+            T item;
+            try {
+                item = parser.parse(bytes);
+            } catch (Exception e) {
+                fail(new OllamaProtocolException(base, path, "unreadable stream line from " + base + path + ": "
+                        + e.getMessage(), e));
+                return;
+            }
+            chunks++;
+            if (isFinal != null && isFinal.test(item)) {
+                sawFinal = true;
+            }
+            em.emit(item);
+            if (em.requested() <= 0 && !paused) {
+                paused = true;
+                response.pause();
+            }
+        }
+
+        private void fail(OllamaException e) {
+            if (terminated.compareAndSet(false, true)) {
+                if (watchdog >= 0) {
+                    vertx.cancelTimer(watchdog);
+                }
+                HttpClientRequest r = request;
+                if (r != null) {
+                    r.reset(); // no-op when the response already ended; else closes the connection
+                }
+                em.fail(e);
+            }
+        }
+    }
+}
