@@ -10,7 +10,7 @@ import io.oeml.library.estimate.model.ModelSpec;
  * A model with everything derived from its facts, ready for search, recommendation and comparison.
  *
  * @param memoryRequirementBytes era A estimate at {@link #REFERENCE_NUM_CTX} tokens, one slot, f16 KV, fully on GPU
- * @param searchText lower-case name, family, description and capabilities, for ranking
+ * @param bestScore the best known score among the model's categories, null when it has none
  */
 public record CatalogEntry(
         ModelFacts facts,
@@ -19,7 +19,8 @@ public record CatalogEntry(
         SizeClass sizeClass,
         ModelSpec spec,
         long memoryRequirementBytes,
-        List<String> notes) {
+        List<String> notes,
+        Double bestScore) {
 
     public static final long REFERENCE_NUM_CTX = 4096;
 
@@ -27,6 +28,11 @@ public record CatalogEntry(
         categories = Set.copyOf(categories);
         scores = Map.copyOf(scores);
         notes = List.copyOf(notes);
+    }
+
+    public CatalogEntry(ModelFacts facts, Set<Category> categories, Map<Category, CategoryScore> scores, SizeClass sizeClass,
+            ModelSpec spec, long memoryRequirementBytes, List<String> notes) {
+        this(facts, categories, scores, sizeClass, spec, memoryRequirementBytes, notes, best(categories, scores));
     }
 
     public String name() {
@@ -43,9 +49,16 @@ public record CatalogEntry(
         return score == null ? null : score.score();
     }
 
-    /** The best known score among the model's categories, null when it has none. */
-    public Double bestScore() {
-        return categories.stream().map(this::score).filter(s -> s != null).max(Double::compare).orElse(null);
+    /** The best known score among the model's categories, null when it has none (computed once: search reads it often). */
+    private static Double best(Set<Category> categories, Map<Category, CategoryScore> scores) {
+        Double best = null;
+        for (Category category : categories) {
+            CategoryScore score = scores.get(category);
+            if (score != null && score.score() != null && (best == null || score.score() > best)) {
+                best = score.score();
+            }
+        }
+        return best;
     }
 
     public double memoryRequirementGb() {

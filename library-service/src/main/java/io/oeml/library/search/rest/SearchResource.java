@@ -102,13 +102,11 @@ public class SearchResource {
             SearchCriteria criteria = new SearchCriteria(cleanQuery, categoryFilter, sizeFilter, minScore, maxParams,
                     capabilityFilter, tuple.getItem2(), sortKey, descending, pageNumber, size1);
             Map<String, MemoryEstimate> fits = new LinkedHashMap<>();
-            List<SearchHit> hits = engine.search(criteria, entry -> target == null || fitsOn(entry, target, fits));
-            int from = Math.min(hits.size(), (pageNumber - 1) * size1);
-            int to = Math.min(hits.size(), from + size1);
-            List<SearchResult> results = hits.subList(from, to).stream()
+            SearchEngine.SearchPage found = engine.search(criteria, entry -> target == null || fitsOn(entry, target, fits));
+            List<SearchResult> results = found.hits().stream()
                     .map(hit -> SearchResult.of(hit, categoryFilter, fits.get(hit.entry().name()))).toList();
             return new SearchResponse(true, cleanQuery, filters(categoryFilter, sizeFilter, minScore, maxParams,
-                    capabilityFilter, target, installedOnly), results, results.size(), hits.size(), pageNumber, size1,
+                    capabilityFilter, target, installedOnly), results, results.size(), found.total(), pageNumber, size1,
                     sortKey, descending ? "desc" : "asc");
         });
     }

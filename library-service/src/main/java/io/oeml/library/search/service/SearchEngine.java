@@ -1,10 +1,11 @@
 package io.oeml.library.search.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +26,18 @@ public class SearchEngine {
         this.catalog = catalog;
     }
 
-    /** Every matching hit, sorted; the caller pages. {@code extraFilter} runs last (it may be costly). */
-    public List<SearchHit> search(SearchCriteria criteria, Predicate<CatalogEntry> extraFilter) {
+    /**
+     * The hits of the requested page, sorted, and how many matched in all. Only the first page·pageSize hits are ordered
+     * (a bounded heap), so a large catalog costs O(n log k), not O(n log n). {@code extraFilter} runs last (it may be costly).
+     */
+    public SearchPage search(SearchCriteria criteria, Predicate<CatalogEntry> extraFilter) {
         SearchIndex index = index();
         double[] relevance = relevance(index, criteria.query());
-        List<SearchHit> hits = new ArrayList<>();
+        Comparator<SearchHit> order = comparator(criteria);
+        int keep = criteria.page() * criteria.pageSize();
+        // worst of the kept hits on top, so it is the one to evict
+        PriorityQueue<SearchHit> best = new PriorityQueue<>(keep + 1, order.reversed());
+        int total = 0;
         for (int i = 0; i < index.entries.size(); i++) {
             if (relevance[i] <= 0) {
                 continue;
@@ -45,10 +53,23 @@ public class SearchEngine {
             if (!extraFilter.test(entry)) {
                 continue;
             }
-            hits.add(new SearchHit(entry, Math.round(relevance[i] * 1000) / 1000.0, performance));
+            total++;
+            SearchHit hit = new SearchHit(entry, Math.round(relevance[i] * 1000) / 1000.0, performance);
+            if (best.size() < keep) {
+                best.add(hit);
+            } else if (order.compare(hit, best.peek()) < 0) {
+                best.poll();
+                best.add(hit);
+            }
         }
-        hits.sort(comparator(criteria));
-        return hits;
+        List<SearchHit> top = new ArrayList<>(best);
+        top.sort(order);
+        int from = Math.min(top.size(), (criteria.page() - 1) * criteria.pageSize());
+        return new SearchPage(List.copyOf(top.subList(from, top.size())), total);
+    }
+
+    /** @param total hits over all pages */
+    public record SearchPage(List<SearchHit> hits, int total) {
     }
 
     private static boolean passes(CatalogEntry entry, SearchCriteria criteria) {
@@ -72,20 +93,23 @@ public class SearchEngine {
         double[] scores = new double[index.entries.size()];
         List<String> tokens = SearchIndex.tokens(query);
         if (tokens.isEmpty()) {
-            java.util.Arrays.fill(scores, 1.0);
+            Arrays.fill(scores, 1.0);
             return scores;
         }
         String whole = query.trim().toLowerCase(Locale.ROOT);
         double[] perToken = new double[scores.length];
         for (String token : tokens) {
-            java.util.Arrays.fill(perToken, 0);
-            for (Map.Entry<String, List<SearchIndex.Posting>> indexed : index.postings.entrySet()) {
-                double quality = TokenMatcher.quality(token, indexed.getKey());
+            Arrays.fill(perToken, 0);
+            for (int t : index.candidates(token)) {
+                double quality = TokenMatcher.quality(token, index.tokens[t]);
                 if (quality == 0) {
                     continue;
                 }
-                for (SearchIndex.Posting posting : indexed.getValue()) {
-                    perToken[posting.entry()] = Math.max(perToken[posting.entry()], quality * posting.weight());
+                int[] postingEntries = index.postingEntries[t];
+                double[] postingWeights = index.postingWeights[t];
+                for (int k = 0; k < postingEntries.length; k++) {
+                    int entry = postingEntries[k];
+                    perToken[entry] = Math.max(perToken[entry], quality * postingWeights[k]);
                 }
             }
             for (int i = 0; i < scores.length; i++) {

@@ -21,18 +21,65 @@ final class SearchIndex {
     static final double DESCRIPTION = 0.5;
     private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
 
-    /** One occurrence of a token in an entry's field. */
-    record Posting(int entry, double weight) {
+    final List<CatalogEntry> entries;
+    /** Distinct tokens, and for each the entries (with field weight) it occurs in. */
+    final String[] tokens;
+    final int[][] postingEntries;
+    final double[][] postingWeights;
+    final String[] names;
+    /** Token ids by the character bigrams they contain, and by exact text (for one-character queries). */
+    private final Map<String, int[]> byBigram;
+    private final Map<String, Integer> byText;
+
+    private SearchIndex(List<CatalogEntry> entries, String[] tokens, int[][] postingEntries, double[][] postingWeights,
+            String[] names) {
+        this.entries = entries;
+        this.tokens = tokens;
+        this.postingEntries = postingEntries;
+        this.postingWeights = postingWeights;
+        this.names = names;
+        Map<String, List<Integer>> bigrams = new HashMap<>();
+        Map<String, Integer> text = new HashMap<>();
+        for (int t = 0; t < tokens.length; t++) {
+            text.put(tokens[t], t);
+            for (String bigram : bigrams(tokens[t])) {
+                bigrams.computeIfAbsent(bigram, b -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<String, int[]> packed = new HashMap<>();
+        bigrams.forEach((bigram, ids) -> packed.put(bigram, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.byBigram = packed;
+        this.byText = text;
     }
 
-    final List<CatalogEntry> entries;
-    final Map<String, List<Posting>> postings;
-    final String[] names;
+    /**
+     * Ids of the tokens that can match {@code query}: those sharing a character bigram with it (every prefix, substring
+     * and typo match of a query of two or more characters shares one), or the exact token for a one-character query.
+     * Each id appears once.
+     */
+    int[] candidates(String query) {
+        if (query.length() < 2) {
+            Integer exact = byText.get(query);
+            return exact == null ? new int[0] : new int[] { exact };
+        }
+        java.util.BitSet seen = new java.util.BitSet(tokens.length);
+        for (String bigram : bigrams(query)) {
+            int[] ids = byBigram.get(bigram);
+            if (ids != null) {
+                for (int id : ids) {
+                    seen.set(id);
+                }
+            }
+        }
+        return seen.stream().toArray();
+    }
 
-    private SearchIndex(List<CatalogEntry> entries, Map<String, List<Posting>> postings, String[] names) {
-        this.entries = entries;
-        this.postings = postings;
-        this.names = names;
+    private static java.util.Set<String> bigrams(String token) {
+        java.util.Set<String> bigrams = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= token.length(); i++) {
+            bigrams.add(token.substring(i, i + 2));
+        }
+        return bigrams;
     }
 
     static SearchIndex of(List<CatalogEntry> entries) {
@@ -52,13 +99,20 @@ final class SearchIndex {
             }
             add(best, i, entry.facts().description(), DESCRIPTION);
         }
-        Map<String, List<Posting>> postings = new HashMap<>();
-        best.forEach((token, byEntry) -> {
-            List<Posting> list = new ArrayList<>(byEntry.size());
-            byEntry.forEach((entry, weight) -> list.add(new Posting(entry, weight)));
-            postings.put(token, List.copyOf(list));
-        });
-        return new SearchIndex(entries, Map.copyOf(postings), names);
+        String[] tokens = best.keySet().toArray(String[]::new);
+        int[][] postingEntries = new int[tokens.length][];
+        double[][] postingWeights = new double[tokens.length][];
+        for (int t = 0; t < tokens.length; t++) {
+            Map<Integer, Double> byEntry = best.get(tokens[t]);
+            postingEntries[t] = new int[byEntry.size()];
+            postingWeights[t] = new double[byEntry.size()];
+            int k = 0;
+            for (Map.Entry<Integer, Double> posting : byEntry.entrySet()) {
+                postingEntries[t][k] = posting.getKey();
+                postingWeights[t][k++] = posting.getValue();
+            }
+        }
+        return new SearchIndex(entries, tokens, postingEntries, postingWeights, names);
     }
 
     static List<String> tokens(String text) {

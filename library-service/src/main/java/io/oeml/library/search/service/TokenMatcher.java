@@ -10,6 +10,11 @@ final class TokenMatcher {
     }
 
     static double quality(String query, String token) {
+        int maxEdits = query.length() >= 7 ? 2 : query.length() >= 4 ? 1 : 0;
+        if (token.length() < query.length() - maxEdits) {
+            // too short to contain the query or to be within its typo budget
+            return 0;
+        }
         if (query.equals(token)) {
             return 1.0;
         }
@@ -19,7 +24,6 @@ final class TokenMatcher {
         if (query.length() >= 3 && token.contains(query)) {
             return 0.7;
         }
-        int maxEdits = query.length() >= 7 ? 2 : query.length() >= 4 ? 1 : 0;
         if (maxEdits == 0 || Math.abs(query.length() - token.length()) > maxEdits) {
             return 0;
         }
