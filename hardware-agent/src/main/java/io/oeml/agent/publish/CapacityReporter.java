@@ -47,8 +47,9 @@ public class CapacityReporter {
     }
 
     // The short delay lets Reactive Messaging connect the emitter first; a send that fails anyway is retried.
-    @Scheduled(identity = "capacity-sample", every = "${agent.sample-interval}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not before the application runs: earlier, the Kafka channel may not be wired to the emitter yet.
+    @Scheduled(identity = "capacity-sample", every = "${agent.sample-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> sample() {
         return refresh().replaceWithVoid();
     }

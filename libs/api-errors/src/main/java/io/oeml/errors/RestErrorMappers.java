@@ -9,6 +9,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,13 +45,12 @@ public class RestErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
         }
-        String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
-        return envelope(status, ErrorCodes.forStatus(status), message);
+        return envelope(status, ErrorCodes.forStatus(status), describe(e, status, uri));
     }
 
     @ServerExceptionMapper
@@ -70,6 +70,23 @@ public class RestErrorMappers {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorEnvelope.of(code, message))
                 .build();
+    }
+
+    /** Keeps a message the code gave; replaces JAX-RS' generic "HTTP 404 Not Found" with what went wrong where. */
+    private static String describe(WebApplicationException e, int status, UriInfo uri) {
+        String message = e.getMessage();
+        if (message != null && !message.startsWith("HTTP " + status)) {
+            return message;
+        }
+        String path = uri.getPath();
+        return switch (status) {
+            case 404 -> "no such path: " + path;
+            case 405 -> "method not allowed on " + path;
+            case 406 -> "no acceptable representation of " + path + "; ask for application/json";
+            case 415 -> "unsupported content type for " + path + "; send application/json";
+            default -> Response.Status.fromStatusCode(status) == null ? "request failed"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
     }
 
     /** "parameter 'min_performance' must be less than or equal to 1" from a violation on a resource method argument. */

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *
  * @param vendor {@code nvidia}, {@code amd}, {@code apple}, {@code intel} or {@code other}
  * @param unifiedMemory true when the device shares system RAM (Apple Silicon, AMD APU GTT)
- * @param memorySource where total/used/free came from: {@code nvidia-smi}, {@code nvml}, {@code amdgpu-sysfs},
- *                     {@code apple-unified}, {@code oshi}
+ * @param memorySource where total/used/free came from: {@code nvidia-smi}, {@code amdgpu-sysfs}, {@code apple-unified}
+ *                     (the configured wired limit), {@code apple-unified-estimate} (a share of RAM), {@code oshi}
  * @param bandwidthSource where the bandwidth came from, e.g. {@code gpu-table}, or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

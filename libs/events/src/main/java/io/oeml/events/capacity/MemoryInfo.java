@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * System memory of the host.
  *
  * @param bandwidthGbps peak memory bandwidth in GB/s, or null when it cannot be known
- * @param bandwidthSource how the bandwidth was determined (e.g. {@code dmi-memory-speed}), or null
+ * @param bandwidthSource how the bandwidth was determined: {@code configured} or {@code dmi-memory-speed}; null when unknown
  * @param source where the byte figures came from, e.g. {@code oshi}
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -44,6 +44,7 @@ public abstract class ServiceContract {
                 .statusCode(404)
                 .body("success", equalTo(false))
                 .body("error_code", equalTo("NOT_FOUND"))
+                .body("error", equalTo("no such path: /api/ai/ollama/no-such-thing"))
                 .body("timestamp", notNullValue());
     }
 }
