@@ -47,6 +47,15 @@ final class TestFleet {
         reported = true;
     }
 
+    /** A host without GPU whose agent reports a reachable Ollama at {@code baseUrl}; returns its id. */
+    static String reportOllamaHost(String baseUrl) {
+        String host = "ollama-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(host, 32 * GB, 30 * GB, "", baseUrl);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get("/api/ai/ollama/hosts/" + host).statusCode() == 200);
+        return host;
+    }
+
     private static String gpu(long total, long free, double bandwidth) {
         return """
                 {"index":0,"vendor":"nvidia","name":"Test GPU","uuid":"GPU-%s","total_bytes":%d,"used_bytes":%d,
@@ -55,17 +64,22 @@ final class TestFleet {
     }
 
     private static void publish(String hostId, long ramTotal, long ramAvailable, String gpus) {
+        // 127.0.0.1:9 (discard) refuses connections: discovery records the failure and moves on
+        publish(hostId, ramTotal, ramAvailable, gpus, "http://127.0.0.1:9");
+    }
+
+    private static void publish(String hostId, long ramTotal, long ramAvailable, String gpus, String ollamaUrl) {
         String data = """
                 {"schema_version":1,"host_id":"%s","hostname":"%s.test","agent_version":"test","observed_at":"%s",
                  "cpu":{"model":"Test CPU","vendor":"test","physical_cores":8,"logical_cores":16,"flags":["avx2"],"source":"oshi"},
                  "memory":{"total_bytes":%d,"available_bytes":%d,"swap_total_bytes":0,"swap_used_bytes":0,
                            "bandwidth_gbps":60.0,"bandwidth_source":"test","source":"oshi"},
                  "gpus":[%s],
-                 "ollama":{"base_url":"http://127.0.0.1:11434","reachable":true,"version":"0.12.3","era":"A",
+                 "ollama":{"base_url":"%s","reachable":true,"version":"0.12.3","era":"A",
                            "installed_models":[{"name":"llama3.1:8b","digest":"46e0c10c039e","size_bytes":4900000000,
                              "family":"llama","parameter_size":"8.0B","quantization_level":"Q4_K_M"}],
                            "loaded_models":[]}}
-                """.formatted(hostId, hostId, Instant.now(), ramTotal, ramAvailable, gpus);
+                """.formatted(hostId, hostId, Instant.now(), ramTotal, ramAvailable, gpus, ollamaUrl);
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -3,6 +3,8 @@ package io.oeml.library.catalog.model;
 import java.util.List;
 import java.util.Map;
 
+import io.oeml.library.estimate.model.ModelWeights;
+
 /**
  * What is known about one model ({@code name:tag}) before any derivation: the catalog row or what a host's
  * {@code /api/show} said. Unknown numbers are null, never zero.
@@ -11,6 +13,7 @@ import java.util.Map;
  * @param editorialCategories the catalog's category column (the one non-factual column), empty for discovered models
  * @param benchmarks published scores in percent by benchmark key (mmlu, humaneval, mbpp, gsm8k, math, mmmu, mteb_avg)
  * @param facts every fact with its source, in display order
+ * @param tensorWeights exact weight bytes by layer from the host's tensor list, null for catalog rows
  */
 public record ModelFacts(
         String name,
@@ -40,7 +43,8 @@ public record ModelFacts(
         List<String> editorialCategories,
         Map<String, Double> benchmarks,
         String benchmarkSource,
-        List<Fact> facts) {
+        List<Fact> facts,
+        ModelWeights tensorWeights) {
 
     public ModelFacts {
         capabilities = List.copyOf(capabilities);

@@ -80,7 +80,9 @@ public final class CatalogEntryFactory {
         Architecture arch = architecture(facts);
         String quantization = facts.quantization();
         ModelWeights weights;
-        if (SYNTHESIZABLE.contains(String.valueOf(facts.architecture()))
+        if (facts.tensorWeights() != null) {
+            weights = facts.tensorWeights();
+        } else if (SYNTHESIZABLE.contains(String.valueOf(facts.architecture()))
                 && SynthesizedWeights.canSynthesize(arch, quantization)) {
             weights = withProjector(facts, synthesize(facts, arch, quantization, notes), notes);
         } else if (facts.downloadSizeBytes() != null) {

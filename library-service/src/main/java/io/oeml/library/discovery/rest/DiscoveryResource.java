@@ -1,0 +1,52 @@
+package io.oeml.library.discovery.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.oeml.library.discovery.model.HostDiscovery;
+import io.oeml.library.discovery.service.DiscoveryScheduler;
+import io.oeml.library.discovery.service.ModelDiscovery;
+
+@Path("/api/ai/ollama/models/discovery")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Model library")
+public class DiscoveryResource {
+
+    private final DiscoveryScheduler scheduler;
+    private final ModelDiscovery discovery;
+
+    public DiscoveryResource(DiscoveryScheduler scheduler, ModelDiscovery discovery) {
+        this.scheduler = scheduler;
+        this.discovery = discovery;
+    }
+
+    @POST
+    @Operation(summary = "Start scanning one host (host=...) or every host for installed models; returns at once")
+    public Response start(@QueryParam("host") String host) {
+        boolean started = scheduler.requestScan(host == null || host.isBlank() ? null : host.trim());
+        return Response.accepted(new DiscoveryStarted(true, started, started ? "scan started" : "a scan is already running"))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "Latest discovery result per host: models matched to the catalog and models added")
+    public DiscoveryStatus status() {
+        return new DiscoveryStatus(true, discovery.lastResults());
+    }
+
+    public record DiscoveryStarted(boolean success, boolean started, String message) {
+    }
+
+    public record DiscoveryStatus(boolean success, List<HostDiscovery> hosts) {
+    }
+}

@@ -1,0 +1,61 @@
+package io.oeml.library.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.oeml.infra.testing.RealInfraResource;
+import io.oeml.ollama.emulator.OllamaEmulator;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Discovery against the Ollama emulator (emulated host, not a real Ollama) reported by a hardware-agent snapshot. */
+@QuarkusTest
+@WithTestResource(RealInfraResource.class)
+class DiscoveryApiTest {
+
+    private static OllamaEmulator emulator;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = OllamaEmulator.start(0);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @Test
+    void installedModelsAreMatchedToTheCatalogOrAddedWithTheirShowFacts() {
+        String custom = "team-coder-" + UUID.randomUUID().toString().substring(0, 6) + ":7b";
+        // a copy would keep qwen2.5:7b's digest (and match it); a new system prompt makes a new manifest
+        given().baseUri(emulator.baseUrl()).contentType("application/json")
+                .body("{\"model\":\"" + custom + "\",\"from\":\"qwen2.5:7b\",\"system\":\"Review code.\",\"stream\":false}")
+                .post("/api/create").then().statusCode(200);
+        String host = TestFleet.reportOllamaHost(emulator.baseUrl());
+
+        given().queryParam("host", host).post("/api/ai/ollama/models/discovery").then().statusCode(202);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get("/api/ai/ollama/models/" + custom).then().statusCode(200));
+        given().get("/api/ai/ollama/models/" + custom).then()
+                .body("model.origin", equalTo("discovered"))
+                .body("model.categories", hasItem("code"))
+                .body("model.weights_basis", equalTo("tensors"))
+                .body("model.facts.find { it.name == 'block_count' }.source", containsString("ollama /api/show on " + host));
+        given().get("/api/ai/ollama/models/discovery").then()
+                .statusCode(200)
+                .body("hosts.find { it.host_id == '" + host + "' }.matched", hasItem("llama3.1:8b"))
+                .body("hosts.find { it.host_id == '" + host + "' }.added", hasItem(custom));
+    }
+}
