@@ -42,6 +42,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * The typed, reactive client for one Ollama host (reference ollama.md). Every method returns a lazy {@link Uni} or
@@ -62,6 +63,10 @@ public final class OllamaClient implements AutoCloseable {
     private static final ObjectReader GENERATE = OllamaJson.MAPPER.readerFor(GenerateResponse.class);
     private static final ObjectReader CHAT = OllamaJson.MAPPER.readerFor(ChatResponse.class);
     private static final ObjectReader PROGRESS = OllamaJson.MAPPER.readerFor(ProgressResponse.class);
+    private static final ObjectReader EMBED = OllamaJson.MAPPER.readerFor(EmbedResponse.class);
+    private static final ObjectReader TAGS = OllamaJson.MAPPER.readerFor(TagsResponse.class);
+    private static final ObjectReader SHOW = OllamaJson.MAPPER.readerFor(ShowResponse.class);
+    private static final ObjectReader PS = OllamaJson.MAPPER.readerFor(PsResponse.class);
     private static final String EMULATOR_HEADER_VALUE = "OllamaEmulator";
 
     private final OllamaHostConfig config;
@@ -144,46 +149,37 @@ public final class OllamaClient implements AutoCloseable {
 
     /** {@code POST /api/generate} with {@code stream: false}: the whole reply with its metrics. */
     public Uni<GenerateResponse> generate(GenerateRequest request) {
-        return prepared("/api/generate", request.withStream(false), request.model(), request.options())
-                .flatMap(body -> transport.call(HttpMethod.POST, "/api/generate", body, request.model()))
-                .map(r -> read(GENERATE, r, "/api/generate"));
+        return post("/api/generate", request.withStream(false), request.model(), request.options(), GENERATE);
     }
 
     /** {@code POST /api/generate} streaming: text deltas, then a final chunk ({@code done}) with the metrics. */
     public Multi<GenerateResponse> generateStream(GenerateRequest request) {
-        return prepared("/api/generate", request.withStream(true), request.model(), request.options())
-                .onItem().transformToMulti(body -> transport.<GenerateResponse>stream("/api/generate", body,
-                        request.model(), GENERATE::readValue, GenerateResponse::done, true));
+        return stream("/api/generate", request.withStream(true), request.model(), request.options(), GENERATE,
+                GenerateResponse::done);
     }
 
     /** {@code POST /api/chat} with {@code stream: false}. */
     public Uni<ChatResponse> chat(ChatRequest request) {
-        return prepared("/api/chat", request.withStream(false), request.model(), request.options())
-                .flatMap(body -> transport.call(HttpMethod.POST, "/api/chat", body, request.model()))
-                .map(r -> read(CHAT, r, "/api/chat"));
+        return post("/api/chat", request.withStream(false), request.model(), request.options(), CHAT);
     }
 
     /** {@code POST /api/chat} streaming. */
     public Multi<ChatResponse> chatStream(ChatRequest request) {
-        return prepared("/api/chat", request.withStream(true), request.model(), request.options())
-                .onItem().transformToMulti(body -> transport.<ChatResponse>stream("/api/chat", body,
-                        request.model(), CHAT::readValue, ChatResponse::done, true));
+        return stream("/api/chat", request.withStream(true), request.model(), request.options(), CHAT,
+                ChatResponse::done);
     }
 
     /** {@code POST /api/embed} (v0.2.6+). */
     public Uni<EmbedResponse> embed(EmbedRequest request) {
         return requireVersion("/api/embed", "0.2.6")
-                .flatMap(v -> prepared("/api/embed", request, request.model(), request.options()))
-                .flatMap(body -> transport.call(HttpMethod.POST, "/api/embed", body, request.model()))
-                .map(r -> read(EmbedResponse.class, r, "/api/embed"));
+                .flatMap(v -> post("/api/embed", request, request.model(), request.options(), EMBED));
     }
 
     // ----------------------------------------------------------------------------------------------- models
 
     /** {@code GET /api/tags}: local models, newest first. */
     public Uni<TagsResponse> tags() {
-        return transport.call(HttpMethod.GET, "/api/tags", null, null)
-                .map(r -> read(TagsResponse.class, r, "/api/tags"));
+        return transport.call(HttpMethod.GET, "/api/tags", null, null, TAGS::readValue);
     }
 
     /** {@code POST /api/show}. */
@@ -192,52 +188,49 @@ public final class OllamaClient implements AutoCloseable {
     }
 
     public Uni<ShowResponse> show(ShowRequest request) {
-        return transport.call(HttpMethod.POST, "/api/show", json(request), request.model())
-                .map(r -> read(ShowResponse.class, r, "/api/show"));
+        return transport.call(HttpMethod.POST, "/api/show", () -> json(request), request.model(), SHOW::readValue);
     }
 
     /** {@code GET /api/ps}: loaded models with {@code size} and {@code size_vram}. */
     public Uni<PsResponse> ps() {
-        return transport.call(HttpMethod.GET, "/api/ps", null, null)
-                .map(r -> read(PsResponse.class, r, "/api/ps"));
+        return transport.call(HttpMethod.GET, "/api/ps", null, null, PS::readValue);
     }
 
     /** {@code POST /api/pull} streaming progress; an unknown model ends in a {@code StreamErrorException}. */
     public Multi<ProgressResponse> pullStream(PullRequest request) {
-        return transport.stream("/api/pull", json(request.withStream(true)), request.model(), PROGRESS::readValue,
-                null, false);
+        return transport.stream("/api/pull", () -> json(request.withStream(true)), request.model(),
+                PROGRESS::readValue, null, false);
     }
 
     /** {@code POST /api/pull} with {@code stream: false}: the last progress object ({@code success}). */
     public Uni<ProgressResponse> pull(PullRequest request) {
-        return transport.call(HttpMethod.POST, "/api/pull", json(request.withStream(false)), request.model())
-                .map(r -> read(ProgressResponse.class, r, "/api/pull"));
+        return transport.call(HttpMethod.POST, "/api/pull", () -> json(request.withStream(false)), request.model(),
+                PROGRESS::readValue);
     }
 
     /** {@code POST /api/create} (JSON form, v0.5.5+) streaming progress. */
     public Multi<ProgressResponse> createStream(CreateRequest request) {
         return requireVersion("/api/create", "0.5.5").onItem().transformToMulti(v -> transport.stream("/api/create",
-                json(request.withStream(true)), request.from(), PROGRESS::readValue, null, false));
+                () -> json(request.withStream(true)), request.from(), PROGRESS::readValue, null, false));
     }
 
     /** {@code POST /api/create} with {@code stream: false}. */
     public Uni<ProgressResponse> create(CreateRequest request) {
         return requireVersion("/api/create", "0.5.5")
-                .flatMap(v -> transport.call(HttpMethod.POST, "/api/create", json(request.withStream(false)),
-                        request.from()))
-                .map(r -> read(ProgressResponse.class, r, "/api/create"));
+                .flatMap(v -> transport.call(HttpMethod.POST, "/api/create", () -> json(request.withStream(false)),
+                        request.from(), PROGRESS::readValue));
     }
 
     /** {@code POST /api/copy}. */
     public Uni<Void> copy(String source, String destination) {
-        return transport.call(HttpMethod.POST, "/api/copy", json(new CopyRequest(source, destination)), source)
-                .replaceWithVoid();
+        return transport.call(HttpMethod.POST, "/api/copy", () -> json(new CopyRequest(source, destination)), source,
+                bytes -> null);
     }
 
     /** {@code DELETE /api/delete}. */
     public Uni<Void> delete(String model) {
-        return transport.call(HttpMethod.DELETE, "/api/delete", json(new DeleteRequest(model)), model)
-                .replaceWithVoid();
+        return transport.call(HttpMethod.DELETE, "/api/delete", () -> json(new DeleteRequest(model)), model,
+                bytes -> null);
     }
 
     // ------------------------------------------------------------------------------------------------ blobs
@@ -293,16 +286,36 @@ public final class OllamaClient implements AutoCloseable {
 
     // -------------------------------------------------------------------------------------------- internals
 
-    /** Serializes a request, applying the host version's rules to its options and fields. */
-    private Uni<Buffer> prepared(String path, Object request, String model, Options options) {
+    /** A POST whose body follows the host version's rules; one Uni on the fast path (version known, nothing to strip). */
+    private <T> Uni<T> post(String path, Object request, String model, Options options, ObjectReader reader) {
+        if (sendsAsIs(options)) {
+            return transport.call(HttpMethod.POST, path, () -> json(request), model, reader::readValue);
+        }
+        return prepared(path, request, options)
+                .flatMap(body -> transport.call(HttpMethod.POST, path, () -> body, model, reader::readValue));
+    }
+
+    private <T> Multi<T> stream(String path, Object request, String model, Options options, ObjectReader reader,
+                                Predicate<T> isFinal) {
+        if (sendsAsIs(options)) {
+            return transport.stream(path, () -> json(request), model, reader::readValue, isFinal, true);
+        }
+        return prepared(path, request, options).onItem().transformToMulti(body -> transport.stream(path,
+                () -> body, model, reader::readValue, isFinal, true));
+    }
+
+    /** True when the request can go as serialized: no checks wanted, or a known host version needs none. */
+    private boolean sendsAsIs(Options options) {
         if (config.optionPolicy() == OptionPolicy.SEND_AS_IS) {
-            return Uni.createFrom().item(() -> json(request));
+            return true;
         }
-        Collection<String> names = options == null ? Set.of() : options.names();
         HostVersion v = version;
-        if (v != null && VersionRules.nothingToCheck(v.version(), names)) {
-            return Uni.createFrom().item(() -> json(request));
-        }
+        return v != null && VersionRules.nothingToCheck(v.version(), options == null ? Set.of() : options.names());
+    }
+
+    /** Serializes a request, applying the host version's rules to its options and fields. */
+    private Uni<Buffer> prepared(String path, Object request, Options options) {
+        Collection<String> names = options == null ? Set.of() : options.names();
         return version().map(hv -> {
             if (VersionRules.nothingToCheck(hv.version(), names)) {
                 return json(request);
@@ -353,19 +366,6 @@ public final class OllamaClient implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot serialize " + value.getClass().getSimpleName(), e);
         }
-    }
-
-    private <T> T read(ObjectReader reader, Transport.Reply r, String path) {
-        try {
-            return reader.readValue(r.body().getBytes());
-        } catch (IOException e) {
-            throw new OllamaProtocolException(base, path, "unreadable reply from " + base + path + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private <T> T read(Class<T> type, Transport.Reply r, String path) {
-        return read(OllamaJson.MAPPER.readerFor(type), r, path);
     }
 
     private JsonNode tree(Buffer b, String path) {

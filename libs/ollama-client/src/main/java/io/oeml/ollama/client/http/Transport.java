@@ -29,7 +29,9 @@ import io.vertx.core.parsetools.RecordParser;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * HTTP plumbing over Vert.x's core HTTP client: one keep-alive pool per host, per-request connect and idle (read)
@@ -82,23 +84,42 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
-     * One request, whole reply; a non-2xx status fails with the typed error.
+     * One request, whole reply; a non-2xx status fails with the typed error, a 2xx body is decoded on the event
+     * loop by {@code decode}. The body is produced at subscription.
      *
      * @param model the model the request names, for {@code ModelNotFoundException}
      */
-    public Uni<Reply> call(HttpMethod method, String path, Buffer body, String model) {
-        return exchange(method, path, body).onItem().transform(r -> {
+    public <T> Uni<T> call(HttpMethod method, String path, Supplier<Buffer> body, String model, LineParser<T> decode) {
+        return send(method, path, body, r -> {
             if (r.status() / 100 != 2) {
                 throw Errors.http(base, path, r.status(), r.body(), model);
             }
-            return r;
+            try {
+                return decode.parse(r.body().getBytes());
+            } catch (OllamaException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new OllamaProtocolException(base, path, "unreadable reply from " + base + path + ": "
+                        + e.getMessage(), e);
+            }
         });
     }
 
     /** One request, whole reply, any status. */
     public Uni<Reply> exchange(HttpMethod method, String path, Buffer body) {
+        return send(method, path, body == null ? null : () -> body, r -> r);
+    }
+
+    private <T> Uni<T> send(HttpMethod method, String path, Supplier<Buffer> body, Function<Reply, T> decode) {
         return Uni.createFrom().emitter(em -> {
-            Call call = new Call(path, em);
+            Call<T> call = new Call<>(path, em, decode);
+            Buffer payload;
+            try {
+                payload = body == null ? null : body.get();
+            } catch (RuntimeException e) {
+                call.failAsIs(e); // the request could not be built: not a network failure
+                return;
+            }
             http.request(options(method, path)).onComplete(ar -> {
                 if (ar.failed()) {
                     call.fail(ar.cause());
@@ -109,11 +130,11 @@ public final class Transport implements AutoCloseable {
                     return;
                 }
                 Future<HttpClientResponse> sent;
-                if (body == null) {
+                if (payload == null) {
                     sent = req.send();
                 } else {
                     req.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
-                    sent = req.send(body);
+                    sent = req.send(payload);
                 }
                 sent.compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b)))
                         .onComplete(r -> {
@@ -130,7 +151,7 @@ public final class Transport implements AutoCloseable {
     /** Streams a file as the raw body (Content-Length set, back-pressured; constant memory). */
     public Uni<Reply> upload(String path, Path file, long size) {
         return Uni.createFrom().emitter(em -> {
-            Call call = new Call(path, em);
+            Call<Reply> call = new Call<>(path, em, r -> r);
             vertx.fileSystem().open(file.toString(), new OpenOptions().setRead(true)).onComplete(f -> {
                 if (f.failed()) {
                     call.fail(f.cause());
@@ -168,8 +189,8 @@ public final class Transport implements AutoCloseable {
      * with {@link StreamErrorException}; with {@code requireFinal}, a stream that ends without a chunk matching
      * {@code isFinal} fails with {@link ConnectionClosedException}. Cancelling stops reading and resets the request.
      */
-    public <T> Multi<T> stream(String path, Buffer body, String model, LineParser<T> parser, Predicate<T> isFinal,
-                               boolean requireFinal) {
+    public <T> Multi<T> stream(String path, Supplier<Buffer> body, String model, LineParser<T> parser,
+                               Predicate<T> isFinal, boolean requireFinal) {
         return Multi.createFrom().emitter(em -> new Stream<>(path, body, model, parser, isFinal, requireFinal, em)
                 .start());
     }
@@ -180,16 +201,18 @@ public final class Transport implements AutoCloseable {
     }
 
     /** State of one non-streaming exchange: settles once; a cancellation before that resets the request. */
-    private final class Call {
+    private final class Call<T> {
         private final String path;
-        private final UniEmitter<? super Reply> em;
+        private final UniEmitter<? super T> em;
+        private final Function<Reply, T> decode;
         private final AtomicBoolean settled = new AtomicBoolean();
         private final AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         private volatile Runnable onEnd;
 
-        Call(String path, UniEmitter<? super Reply> em) {
+        Call(String path, UniEmitter<? super T> em, Function<Reply, T> decode) {
             this.path = path;
             this.em = em;
+            this.decode = decode;
             em.onTermination(() -> {
                 if (settled.compareAndSet(false, true)) { // cancelled by the subscriber
                     HttpClientRequest r = request.get();
@@ -218,14 +241,25 @@ public final class Transport implements AutoCloseable {
         void complete(Reply r) {
             if (settled.compareAndSet(false, true)) {
                 end();
-                em.complete(r);
+                T value;
+                try {
+                    value = decode.apply(r);
+                } catch (RuntimeException e) {
+                    em.fail(Errors.network(cfg, path, e));
+                    return;
+                }
+                em.complete(value);
             }
         }
 
         void fail(Throwable t) {
+            failAsIs(Errors.network(cfg, path, t));
+        }
+
+        void failAsIs(Throwable t) {
             if (settled.compareAndSet(false, true)) {
                 end();
-                em.fail(Errors.network(cfg, path, t));
+                em.fail(t);
             }
         }
 
@@ -240,7 +274,7 @@ public final class Transport implements AutoCloseable {
     /** State of one NDJSON stream. */
     private final class Stream<T> {
         private final String path;
-        private final Buffer body;
+        private final Supplier<Buffer> body;
         private final String model;
         private final LineParser<T> parser;
         private final Predicate<T> isFinal;
@@ -256,7 +290,7 @@ public final class Transport implements AutoCloseable {
         private volatile long lastData;
         private long watchdog = -1;
 
-        Stream(String path, Buffer body, String model, LineParser<T> parser, Predicate<T> isFinal,
+        Stream(String path, Supplier<Buffer> body, String model, LineParser<T> parser, Predicate<T> isFinal,
                boolean requireFinal, MultiEmitter<? super T> em) {
             this.path = path;
             this.body = body;
@@ -287,6 +321,15 @@ public final class Transport implements AutoCloseable {
                     });
                 }
             });
+            Buffer payload;
+            try {
+                payload = body.get();
+            } catch (RuntimeException e) {
+                if (terminated.compareAndSet(false, true)) {
+                    em.fail(e); // the request could not be built: not a network failure
+                }
+                return;
+            }
             http.request(options(HttpMethod.POST, path)).onComplete(ar -> {
                 if (ar.failed()) {
                     fail(Errors.network(cfg, path, ar.cause()));
@@ -299,7 +342,7 @@ public final class Transport implements AutoCloseable {
                     return;
                 }
                 req.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
-                req.send(body).onComplete(r -> {
+                req.send(payload).onComplete(r -> {
                     if (r.failed()) {
                         fail(Errors.network(cfg, path, r.cause()));
                     } else {

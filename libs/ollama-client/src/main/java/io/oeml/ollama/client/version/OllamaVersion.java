@@ -33,7 +33,11 @@ public record OllamaVersion(int major, int minor, int patch, String preRelease, 
 
     /** True when this version is {@code other} or later (a development build counts as newest). */
     public boolean atLeast(String other) {
-        return isDevelopmentBuild() || compareTo(parse(other)) >= 0;
+        return atLeast(parse(other));
+    }
+
+    public boolean atLeast(OllamaVersion other) {
+        return isDevelopmentBuild() || compareTo(other) >= 0;
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class VersionRules {
             "typical_p", "repeat_last_n", "temperature", "repeat_penalty", "presence_penalty", "frequency_penalty",
             "stop");
     /** The newest version any rule below mentions: from here on every field and current option is known. */
-    private static final String NEWEST_RULE = "0.30.0";
+    private static final OllamaVersion NEWEST_RULE = OllamaVersion.parse("0.30.0");
     /** Request fields per endpoint and the version that introduced them. */
     private static final Map<String, Map<String, String>> FIELDS = Map.of(
             "/api/generate", Map.of("keep_alive", "0.1.23", "suffix", "0.2.6", "think", "0.9.0", "truncate", "0.12.4",
