@@ -126,7 +126,7 @@ class ModelApiBenchmark {
                     f.parameterCount(), f.activeParameterCount(), f.quantization(), f.downloadSizeBytes(), f.contextLength(),
                     f.blockCount(), f.embeddingLength(), f.headCount(), f.headCountKv(), f.headDim(), f.vocabSize(),
                     f.feedForwardLength(), f.expertCount(), f.expertUsedCount(), f.kvBytesPerTokenF16(), f.tiedEmbeddings(),
-                    f.license(), f.capabilities(), f.editorialCategories(), f.benchmarks(), f.benchmarkSource(), f.facts(), null);
+                    f.license(), f.capabilities(), f.editorialCategories(), f.benchmarks(), f.benchmarkSource(), f.facts(), null, null);
             entries.add(CatalogEntryFactory.create(copy));
         }
         return entries;

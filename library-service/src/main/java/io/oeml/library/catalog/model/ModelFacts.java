@@ -14,6 +14,7 @@ import io.oeml.library.estimate.model.ModelWeights;
  * @param benchmarks published scores in percent by benchmark key (mmlu, humaneval, mbpp, gsm8k, math, mmmu, mteb_avg)
  * @param facts every fact with its source, in display order
  * @param tensorWeights exact weight bytes by layer from the host's tensor list, null for catalog rows
+ * @param slidingWindow attention window of the sliding-window layers (gemma3, gpt-oss), null when unknown or none
  */
 public record ModelFacts(
         String name,
@@ -44,7 +45,8 @@ public record ModelFacts(
         Map<String, Double> benchmarks,
         String benchmarkSource,
         List<Fact> facts,
-        ModelWeights tensorWeights) {
+        ModelWeights tensorWeights,
+        Long slidingWindow) {
 
     public ModelFacts {
         capabilities = List.copyOf(capabilities);

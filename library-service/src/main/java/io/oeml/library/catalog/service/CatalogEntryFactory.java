@@ -73,7 +73,8 @@ public final class CatalogEntryFactory {
                 value(facts.embeddingLength()), value(facts.headCount()), value(facts.headCountKv()), headDim, headDim,
                 value(facts.vocabSize()), value(facts.feedForwardLength()),
                 facts.expertCount() == null ? 0 : facts.expertCount(),
-                facts.expertUsedCount() == null ? 0 : facts.expertUsedCount(), 0, value(facts.contextLength()));
+                facts.expertUsedCount() == null ? 0 : facts.expertUsedCount(), value(facts.slidingWindow()),
+                value(facts.contextLength()));
     }
 
     static ModelSpec spec(ModelFacts facts, List<String> notes) {

@@ -108,7 +108,7 @@ public final class ModelsCsvParser {
                 integer(text(row, "feed_forward_length")), toInt(integer(text(row, "expert_count"))),
                 toInt(integer(text(row, "expert_used_count"))), integer(text(row, "kv_cache_bytes_per_token_f16")),
                 notes != null && notes.toLowerCase(Locale.ROOT).contains("tied embeddings"), text(row, "license"),
-                capabilities, list(text(row, "category"), "\\|"), benchmarks, benchmarkCitation, facts, null);
+                capabilities, list(text(row, "category"), "\\|"), benchmarks, benchmarkCitation, facts, null, null);
     }
 
     private static String describe(Map<String, String> row, String architecture) {

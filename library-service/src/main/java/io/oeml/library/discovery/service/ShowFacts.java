@@ -44,6 +44,7 @@ public final class ShowFacts {
         Integer experts = toInt(show.info(".expert_count"));
         Integer expertsUsed = toInt(show.info(".expert_used_count"));
         Long vocab = vocabSize(show);
+        Long slidingWindow = show.info(".attention.sliding_window");
         String quantization = show.details() == null ? null : show.details().quantizationLevel();
         Long headDim = keyLength != null ? keyLength : heads != null && heads > 0 && embedding != null ? embedding / heads : null;
         Long kvPerToken = blocks != null && headsKv != null && headDim != null ? 2L * blocks * headsKv * headDim * 2 : null;
@@ -62,6 +63,7 @@ public final class ShowFacts {
                 : "computed: embedding_length / head_count");
         add(facts, "vocab_size", vocab, where + "tensors token_embd.weight shape");
         add(facts, "feed_forward_length", ffn, where + "model_info." + arch + ".feed_forward_length");
+        add(facts, "sliding_window", slidingWindow, where + "model_info." + arch + ".attention.sliding_window");
         add(facts, "expert_count", experts, where + "model_info." + arch + ".expert_count");
         add(facts, "kv_cache_bytes_per_token_f16", kvPerToken, "computed: 2 · block_count · head_count_kv · head_dim · 2 bytes");
         Set<String> capabilities = capabilities(show);
@@ -79,7 +81,7 @@ public final class ShowFacts {
                 : show.details().parameterSize() + " " + quantization);
         return new ModelFacts(name, base, tag, "discovered", description.trim(), arch, parameters, null, quantization,
                 summary.size(), context, blocks, embedding, heads, headsKv, headDim, vocab, ffn, experts, expertsUsed,
-                kvPerToken, false, license, List.copyOf(capabilities), List.of(), Map.of(), null, facts, weights);
+                kvPerToken, false, license, List.copyOf(capabilities), List.of(), Map.of(), null, facts, weights, slidingWindow);
     }
 
     /** Ollama's capabilities, plus vision when a projector or a vision tower is described. */

@@ -56,6 +56,14 @@ class ShowFactsTest {
     }
 
     @Test
+    void slidingWindowIsReadForTheEstimator() {
+        Map<String, Object> gemma = Map.of("general.architecture", "gemma3", "gemma3.block_count", 2,
+                "gemma3.attention.sliding_window", 1024);
+        assertEquals(1024L, ShowFacts.from("host-a", summary("g:1b"), show(gemma, Map.of(), List.of("completion"), TENSORS))
+                .slidingWindow());
+    }
+
+    @Test
     void weightsComeFromTheTensorList() {
         ModelFacts facts = ShowFacts.from("host-a", summary("custom:8b"), show(LLAMA_INFO, Map.of(), List.of("completion"), TENSORS));
         assertEquals("tensors", facts.tensorWeights().source());
