@@ -136,14 +136,7 @@ public final class Transport implements AutoCloseable {
                     req.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
                     sent = req.send(payload);
                 }
-                sent.compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b)))
-                        .onComplete(r -> {
-                            if (r.succeeded()) {
-                                call.complete(r.result());
-                            } else {
-                                call.fail(r.cause());
-                            }
-                        });
+                call.settleWith(sent);
             });
         });
     }
@@ -171,14 +164,7 @@ public final class Transport implements AutoCloseable {
                     }
                     req.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(size))
                             .putHeader(HttpHeaders.CONTENT_TYPE, "application/octet-stream");
-                    req.send(af).compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b)))
-                            .onComplete(r -> {
-                                if (r.succeeded()) {
-                                    call.complete(r.result());
-                                } else {
-                                    call.fail(r.cause());
-                                }
-                            });
+                    call.settleWith(req.send(af));
                 });
             });
         });
@@ -236,6 +222,17 @@ public final class Transport implements AutoCloseable {
                 return false;
             }
             return true;
+        }
+
+        /** Reads the whole reply of a sent request and settles with it. */
+        void settleWith(Future<HttpClientResponse> sent) {
+            sent.compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b))).onComplete(r -> {
+                if (r.succeeded()) {
+                    complete(r.result());
+                } else {
+                    fail(r.cause());
+                }
+            });
         }
 
         void complete(Reply r) {

@@ -54,9 +54,8 @@ final class CreateApi {
         if (body == null) {
             return;
         }
-        String name = body.getString("model", body.getString("name", ""));
-        if (name == null || name.isBlank()) {
-            Replies.error(ctx, 400, "model is required");
+        String name = Replies.modelName(ctx, body);
+        if (name == null) {
             return;
         }
         if (!ModelStore.validName(name)) {

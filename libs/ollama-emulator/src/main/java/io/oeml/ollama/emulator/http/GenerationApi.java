@@ -83,16 +83,10 @@ final class GenerationApi {
                 fin.put("thinking", thinking);
             }
         }
-        fin.put("done", true);
-        if (st.atLeast("0.1.35")) {
-            fin.put("done_reason", r.doneReason());
-        }
         if (!raw) {
             fin.put("context", TextSynth.contextIds(prompt, content));
         }
-        metrics(fin, r);
-        chunks.add(fin);
-        finish(ctx, ask, r, chunks);
+        finish(ctx, ask, r, chunks, fin);
     }
 
     void chat(RoutingContext ctx) {
@@ -156,13 +150,7 @@ final class GenerationApi {
             }
             fin.put("message", msg);
         }
-        fin.put("done", true);
-        if (st.atLeast("0.1.35")) {
-            fin.put("done_reason", r.doneReason());
-        }
-        metrics(fin, r);
-        chunks.add(fin);
-        finish(ctx, ask, r, chunks);
+        finish(ctx, ask, r, chunks, fin);
     }
 
     void embed(RoutingContext ctx) {
@@ -239,9 +227,8 @@ final class GenerationApi {
 
     /** Resolves {@code model}, answering 400/404 itself when it cannot. */
     private InstalledModel model(RoutingContext ctx, JsonObject body, String endpoint) {
-        String name = body.getString("model", body.getString("name", ""));
-        if (name == null || name.isBlank()) {
-            Replies.error(ctx, 400, "model is required");
+        String name = Replies.modelName(ctx, body);
+        if (name == null) {
             return null;
         }
         Optional<InstalledModel> m = st.store.find(name);
@@ -443,7 +430,14 @@ final class GenerationApi {
         return null;
     }
 
-    private void finish(RoutingContext ctx, Ask ask, Reply r, List<JsonObject> chunks) {
+    /** Completes the final chunk (done, done_reason, metrics) and sends the stream or the single reply. */
+    private void finish(RoutingContext ctx, Ask ask, Reply r, List<JsonObject> chunks, JsonObject fin) {
+        fin.put("done", true);
+        if (st.atLeast("0.1.35")) {
+            fin.put("done_reason", r.doneReason());
+        }
+        metrics(fin, r);
+        chunks.add(fin);
         Timings t = r.timings();
         if (ask.stream()) {
             long first = scaledMs(t.loadNs() + t.promptNs() + CostModel.OVERHEAD_NS);

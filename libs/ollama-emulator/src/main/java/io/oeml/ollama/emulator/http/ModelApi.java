@@ -44,9 +44,8 @@ final class ModelApi {
         if (body == null) {
             return;
         }
-        String name = body.getString("model", body.getString("name", ""));
-        if (name == null || name.isBlank()) {
-            Replies.error(ctx, 400, "model is required");
+        String name = Replies.modelName(ctx, body);
+        if (name == null) {
             return;
         }
         Optional<InstalledModel> m = st.store.find(name);

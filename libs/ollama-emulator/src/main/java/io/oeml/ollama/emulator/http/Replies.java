@@ -46,6 +46,16 @@ final class Replies {
         }
     }
 
+    /** The {@code model} field (or its deprecated alias {@code name}), or null after answering 400. */
+    static String modelName(RoutingContext ctx, JsonObject body) {
+        String name = body.getString("model", body.getString("name", ""));
+        if (name == null || name.isBlank()) {
+            error(ctx, 400, "model is required");
+            return null;
+        }
+        return name;
+    }
+
     static void error(RoutingContext ctx, int status, String message) {
         json(ctx, status, new JsonObject().put("error", message));
     }
