@@ -1,7 +1,6 @@
 package io.oeml.ollama.client;
 
 import io.oeml.ollama.client.generate.GenerateRequest;
-import io.oeml.ollama.client.generate.GenerateResponse;
 import io.oeml.ollama.client.generate.Options;
 import io.oeml.ollama.emulator.OllamaEmulator;
 import io.vertx.core.AsyncResult;

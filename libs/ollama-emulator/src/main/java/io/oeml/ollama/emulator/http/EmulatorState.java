@@ -21,6 +21,7 @@ public final class EmulatorState {
     final Stats stats;
     final CostModel cost;
     final Runners runners;
+    private static final int MAX_TRACKED_KEYS = 100_000;
     private final Map<String, AtomicLong> repetitions = new ConcurrentHashMap<>();
 
     public EmulatorState(EmulatorConfig config, Vertx vertx, ModelStore store, BlobStore blobs, Faults faults,
@@ -50,6 +51,9 @@ public final class EmulatorState {
     String seedKey(Long requestSeed, String key) {
         if (requestSeed != null && requestSeed >= 0) {
             return "s" + requestSeed;
+        }
+        if (repetitions.size() > MAX_TRACKED_KEYS) {
+            repetitions.clear(); // a long-running demo: forget old prompts rather than grow without bound
         }
         long n = repetitions.computeIfAbsent(key, k -> new AtomicLong()).getAndIncrement();
         return "e" + config.seed() + ":" + n;

@@ -33,7 +33,7 @@ final class GenerationApi {
 
     /** The reply the emulator composed. */
     private record Reply(List<String> thinking, List<String> content, JsonArray toolCalls, String doneReason,
-                         Timings timings, int promptTokens, int evalTokens, CostModel.MemoryPlan plan) {
+                         Timings timings, int promptTokens, int evalTokens) {
     }
 
     void generate(RoutingContext ctx) {
@@ -366,7 +366,7 @@ final class GenerationApi {
             Object json = TextSynth.fromSchema(schema, answer != null ? answer : "emulated", rng);
             content = json instanceof JsonObject o ? o.encode() : String.valueOf(json);
         } else {
-            content = answer != null ? answer : TextSynth.filler(rng, ask.promptText());
+            content = answer != null ? answer : TextSynth.filler(rng);
         }
         List<String> thinking = ask.think() ? TextSynth.pieces(TextSynth.thinking(rng, ask.promptText()))
                 : new ArrayList<>();
@@ -392,7 +392,7 @@ final class GenerationApi {
         double noise = Math.min(1.1, Math.max(0.9, 1 + 0.03 * Rng.of(seedKey, "noise").nextGaussian()));
         Timings t = st.cost.timings(m, lease.runner().plan(), lease.loaded(), ask.opts().integer("num_thread", 0),
                 promptTokens, total, noise);
-        return new Reply(thinking, pieces, toolCalls, doneReason, t, promptTokens, total, lease.runner().plan());
+        return new Reply(thinking, pieces, toolCalls, doneReason, t, promptTokens, total);
     }
 
     /** Cuts the reply at the first stop sequence, as the runner would. */

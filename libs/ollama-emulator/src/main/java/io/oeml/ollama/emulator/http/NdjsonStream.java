@@ -43,11 +43,7 @@ final class NdjsonStream {
         this.perChunkMs = perChunkMs + (f == null ? 0 : f.chunkDelay().toMillis());
         this.midStreamError = f == null ? null : f.get(Fault.Kind.MID_STREAM_ERROR);
         this.drop = f == null ? null : f.get(Fault.Kind.DROP_CONNECTION);
-        this.owedMs = firstDelayDefault(f);
-    }
-
-    private static double firstDelayDefault(Faults.Applied f) {
-        return f == null ? 0 : f.delay().toMillis();
+        this.owedMs = f == null ? 0 : f.delay().toMillis(); // an injected delay holds back the first chunk
     }
 
     private void begin(long firstDelayMs) {

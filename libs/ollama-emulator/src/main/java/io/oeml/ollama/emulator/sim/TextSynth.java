@@ -38,7 +38,7 @@ public final class TextSynth {
     }
 
     /** A reply of 24–119 pieces for a prompt outside the evaluation set. */
-    public static String filler(Rng rng, String prompt) {
+    public static String filler(Rng rng) {
         int n = 24 + rng.nextInt(96);
         StringBuilder sb = new StringBuilder("OllamaEmulator reply (no model ran):");
         for (int i = 0; i < n - 4; i++) {
