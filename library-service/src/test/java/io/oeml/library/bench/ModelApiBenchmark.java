@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 import jakarta.inject.Inject;
 
@@ -87,7 +88,7 @@ class ModelApiBenchmark {
         return rows.toString();
     }
 
-    private double[] measure(int count, java.util.function.IntFunction<String> path) throws IOException, InterruptedException {
+    private double[] measure(int count, IntFunction<String> path) throws IOException, InterruptedException {
         for (int i = 0; i < Math.min(200, count); i++) {
             call(path.apply(i));
         }

@@ -1,5 +1,6 @@
 package io.oeml.library.catalog.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -54,7 +55,7 @@ public class CatalogService {
 
     void onStart(@Observes StartupEvent start) throws Throwable {
         byte[] csv = readShipped();
-        List<ModelFacts> facts = ModelsCsvParser.parse(new InputStreamReader(new java.io.ByteArrayInputStream(csv),
+        List<ModelFacts> facts = ModelsCsvParser.parse(new InputStreamReader(new ByteArrayInputStream(csv),
                 StandardCharsets.UTF_8));
         VertxContextSupport.subscribeAndAwait(() -> importIfNew(sha256(csv), "classpath:" + SHIPPED, facts)
                 .chain(this::reload));

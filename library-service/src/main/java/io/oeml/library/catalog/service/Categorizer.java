@@ -3,6 +3,7 @@ package io.oeml.library.catalog.service;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.ModelFacts;
@@ -27,7 +28,7 @@ public final class Categorizer {
             }
         }
         Set<String> capabilities = facts.capabilities().stream().map(c -> c.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (capabilities.contains("embedding")) {
             categories.add(Category.EMBEDDING);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -69,7 +70,7 @@ public class CompatibilityService {
     }
 
     private Long largestContext(CatalogEntry entry, KnownHost host, EstimateOptions options, long trained,
-            java.util.function.Predicate<Placement> accepted) {
+            Predicate<Placement> accepted) {
         if (!accepted.test(fit.estimate(entry, host, options.withNumCtx(MIN_CONTEXT)).placement())) {
             return null;
         }

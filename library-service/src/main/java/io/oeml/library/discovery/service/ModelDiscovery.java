@@ -2,6 +2,7 @@ package io.oeml.library.discovery.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public class ModelDiscovery {
 
     /** Latest scan result per host. */
     public List<HostDiscovery> lastResults() {
-        return lastResults.values().stream().sorted(java.util.Comparator.comparing(HostDiscovery::hostId)).toList();
+        return lastResults.values().stream().sorted(Comparator.comparing(HostDiscovery::hostId)).toList();
     }
 
     public boolean scanned(String hostId) {

@@ -1,5 +1,6 @@
 package io.oeml.library.recommend.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,6 @@ public enum TaskType {
     }
 
     public static List<String> wireNames() {
-        return java.util.Arrays.stream(values()).map(TaskType::wireName).toList();
+        return Arrays.stream(values()).map(TaskType::wireName).toList();
     }
 }

@@ -1,10 +1,13 @@
 package io.oeml.library.search.service;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.oeml.library.catalog.model.CatalogEntry;
@@ -62,7 +65,7 @@ final class SearchIndex {
             Integer exact = byText.get(query);
             return exact == null ? new int[0] : new int[] { exact };
         }
-        java.util.BitSet seen = new java.util.BitSet(tokens.length);
+        BitSet seen = new BitSet(tokens.length);
         for (String bigram : bigrams(query)) {
             int[] ids = byBigram.get(bigram);
             if (ids != null) {
@@ -74,8 +77,8 @@ final class SearchIndex {
         return seen.stream().toArray();
     }
 
-    private static java.util.Set<String> bigrams(String token) {
-        java.util.Set<String> bigrams = new java.util.HashSet<>();
+    private static Set<String> bigrams(String token) {
+        Set<String> bigrams = new HashSet<>();
         for (int i = 0; i + 2 <= token.length(); i++) {
             bigrams.add(token.substring(i, i + 2));
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.oeml.library.catalog.model.Category;
@@ -15,7 +17,7 @@ class CategoryScorerTest {
     void codeScoreIsTheMeanOfHumanEvalAndMbpp() {
         CategoryScore code = CategoryScorer.score(CatalogFixture.model("llama3.1:8b"), Category.CODE);
         assertEquals((72.6 + 72.8) / 2 / 100, code.score(), 0.0005);
-        assertEquals(java.util.List.of("humaneval", "mbpp"), code.benchmarks());
+        assertEquals(List.of("humaneval", "mbpp"), code.benchmarks());
     }
 
     @Test

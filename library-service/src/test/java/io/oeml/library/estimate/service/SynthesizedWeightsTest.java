@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class SynthesizedWeightsTest {
 
     @Test
     void q4KMGivesMoreBitsToHalfOfThirtyTwoLayers() {
-        long heavy = java.util.stream.IntStream.range(0, 32).filter(i -> SynthesizedWeights.useMoreBits(i, 32)).count();
+        long heavy = IntStream.range(0, 32).filter(i -> SynthesizedWeights.useMoreBits(i, 32)).count();
         assertEquals(16, heavy);
     }
 
