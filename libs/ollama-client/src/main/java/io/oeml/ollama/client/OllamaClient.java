@@ -108,7 +108,8 @@ public final class OllamaClient implements AutoCloseable {
                     .invoke(x -> version = x)
                     .onFailure().invoke(e -> versionLoad.set(null))
                     .memoize().indefinitely();
-            load = versionLoad.compareAndSet(null, fresh) ? fresh : versionLoad.get();
+            Uni<HostVersion> other = versionLoad.compareAndExchange(null, fresh);
+            load = other != null ? other : fresh;
         }
         return load;
     }
@@ -273,7 +274,7 @@ public final class OllamaClient implements AutoCloseable {
                         ? Uni.createFrom().item(new BlobUpload(d, props.size(), false))
                         : transport.upload(path, file, props.size()).map(r -> {
                             if (r.status() / 100 != 2) {
-                                throw transportError(path, r);
+                                throw transport.error(path, r, null);
                             }
                             return new BlobUpload(d, props.size(), true);
                         })));
@@ -344,20 +345,6 @@ public final class OllamaClient implements AutoCloseable {
             }
             return v;
         });
-    }
-
-    private OllamaException transportError(String path, Transport.Reply r) {
-        String msg = r.body() == null ? "" : r.body().toString();
-        try {
-            JsonNode n = OllamaJson.MAPPER.readTree(msg);
-            if (n != null && n.hasNonNull("error")) {
-                msg = n.get("error").asText();
-            }
-        } catch (IOException ignored) {
-            // plain text
-        }
-        return r.status() == 400 ? new BadRequestException(base, path, msg)
-                : new OllamaHttpException(base, path, r.status(), msg);
     }
 
     private static Buffer json(Object value) {

@@ -105,6 +105,11 @@ public final class Transport implements AutoCloseable {
         });
     }
 
+    /** The typed error for a non-2xx reply (as {@link #call} raises it). */
+    public OllamaException error(String path, Reply r, String model) {
+        return Errors.http(base, path, r.status(), r.body(), model);
+    }
+
     /** One request, whole reply, any status. */
     public Uni<Reply> exchange(HttpMethod method, String path, Buffer body) {
         return send(method, path, body == null ? null : () -> body, r -> r);
