@@ -39,6 +39,8 @@ import io.smallrye.mutiny.Uni;
 public class CatalogService {
 
     static final String SHIPPED = "catalog/models.csv";
+    /** Bumped whenever parsing derives different facts from the same file, so stored rows are re-imported. */
+    static final int PARSER_VERSION = 2;
     private static final Logger LOG = Logger.getLogger(CatalogService.class);
 
     private final CatalogModelRepository models;
@@ -57,7 +59,8 @@ public class CatalogService {
         byte[] csv = readShipped();
         List<ModelFacts> facts = ModelsCsvParser.parse(new InputStreamReader(new ByteArrayInputStream(csv),
                 StandardCharsets.UTF_8));
-        VertxContextSupport.subscribeAndAwait(() -> importIfNew(sha256(csv), "classpath:" + SHIPPED, facts)
+        VertxContextSupport.subscribeAndAwait(() -> importIfNew(sha256(csv) + "/parser-" + PARSER_VERSION,
+                "classpath:" + SHIPPED, facts)
                 .chain(this::reload));
         LOG.infof("catalog loaded: %d models", index.entries().size());
     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -22,6 +24,7 @@ import io.oeml.library.catalog.model.ModelFacts;
  */
 public final class ModelsCsvParser {
 
+    private static final Pattern SLIDING_WINDOW = Pattern.compile("sliding window (\\d+)");
     static final List<String> BENCHMARKS = List.of("mmlu", "humaneval", "mbpp", "gsm8k", "math", "mmmu", "mteb_avg");
     private static final String FILE = "models.csv";
 
@@ -55,6 +58,8 @@ public final class ModelsCsvParser {
         Long context = integer(text(row, "context_length_native"));
         List<String> capabilities = list(text(row, "capabilities"), ",");
         String notes = text(row, "notes");
+        Matcher window = SLIDING_WINDOW.matcher(notes == null ? "" : notes);
+        Long slidingWindow = window.find() ? Long.parseLong(window.group(1)) : null;
         Map<String, Double> benchmarks = new LinkedHashMap<>();
         for (String benchmark : BENCHMARKS) {
             Double value = decimal(text(row, benchmark));
@@ -93,6 +98,7 @@ public final class ModelsCsvParser {
         add(facts, "expert_used_count", integer(text(row, "expert_used_count")), architectureSource);
         add(facts, "kv_cache_bytes_per_token_f16", integer(text(row, "kv_cache_bytes_per_token_f16")),
                 "computed in " + FILE + ": 2 · block_count · head_count_kv · head_dim · 2 bytes");
+        add(facts, "sliding_window", slidingWindow, csvRef + " notes");
         add(facts, "license", text(row, "license"), architectureSource);
         add(facts, "release_date", text(row, "release_date"), architectureSource);
         benchmarks.forEach((benchmark, value) -> add(facts, benchmark, value, benchmarkCitation));
@@ -108,7 +114,7 @@ public final class ModelsCsvParser {
                 integer(text(row, "feed_forward_length")), toInt(integer(text(row, "expert_count"))),
                 toInt(integer(text(row, "expert_used_count"))), integer(text(row, "kv_cache_bytes_per_token_f16")),
                 notes != null && notes.toLowerCase(Locale.ROOT).contains("tied embeddings"), text(row, "license"),
-                capabilities, list(text(row, "category"), "\\|"), benchmarks, benchmarkCitation, facts, null, null);
+                capabilities, list(text(row, "category"), "\\|"), benchmarks, benchmarkCitation, facts, null, slidingWindow);
     }
 
     private static String describe(Map<String, String> row, String architecture) {

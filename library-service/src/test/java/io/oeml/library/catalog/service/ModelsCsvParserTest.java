@@ -57,6 +57,13 @@ class ModelsCsvParserTest {
     }
 
     @Test
+    void slidingWindowIsReadFromTheNotes() {
+        assertEquals(1024L, CatalogFixture.model("gemma3:12b").slidingWindow());
+        assertEquals(512L, CatalogFixture.model("gemma3:1b").slidingWindow());
+        assertNull(CatalogFixture.model("llama3.1:8b").slidingWindow());
+    }
+
+    @Test
     void tiedEmbeddingsAreReadFromTheNotes() {
         assertTrue(CatalogFixture.model("llama3.2:3b").tiedEmbeddings());
         assertFalse(CatalogFixture.model("llama3.1:8b").tiedEmbeddings());
