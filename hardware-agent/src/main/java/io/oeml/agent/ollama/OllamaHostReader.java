@@ -1,6 +1,5 @@
 package io.oeml.agent.ollama;
 
-import java.time.Duration;
 import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
@@ -9,56 +8,50 @@ import jakarta.inject.Inject;
 
 import io.oeml.agent.config.AgentConfig;
 import io.oeml.events.capacity.OllamaStatus;
+import io.oeml.ollama.client.OllamaClient;
+import io.oeml.ollama.client.OllamaHostConfig;
+import io.oeml.ollama.client.version.HostVersion;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.ext.web.client.WebClient;
 
 /**
- * Reads the Ollama server beside the agent: {@code /api/version}, {@code /api/tags} and {@code /api/ps}, in parallel,
- * each bounded by {@code agent.ollama.timeout}. An unreachable or failing server is reported in the status, never
- * thrown. Uses the Vert.x web client directly because the shared libs/ollama-client was not available yet.
+ * Reads the Ollama server beside the agent through the shared client: {@code /api/version} (read afresh each time, so
+ * an upgrade is seen), {@code /api/tags} and {@code /api/ps}, in parallel, each bounded by {@code agent.ollama.timeout}.
+ * An unreachable or failing server is reported in the status, never thrown.
  */
 @ApplicationScoped
 public class OllamaHostReader {
 
-    private final String baseUrl;
-    private final WebClient client;
-    private final long timeoutMillis;
+    private final OllamaClient client;
     private final Map<String, String> environment;
 
     @Inject
     public OllamaHostReader(Vertx vertx, AgentConfig config) {
-        this(vertx, config.ollama().baseUrl(), config.ollama().timeout(), System.getenv());
+        this(OllamaClient.create(vertx, OllamaHostConfig.of(config.ollama().baseUrl())
+                .withConnectTimeout(config.ollama().timeout())
+                .withReadTimeout(config.ollama().timeout())), System.getenv());
     }
 
-    OllamaHostReader(Vertx vertx, String baseUrl, Duration timeout, Map<String, String> environment) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout((int) timeout.toMillis()));
-        this.timeoutMillis = timeout.toMillis();
+    OllamaHostReader(OllamaClient client, Map<String, String> environment) {
+        this.client = client;
         this.environment = environment;
     }
 
     public Uni<OllamaStatus> status() {
-        return Uni.combine().all().unis(get("/api/version"), get("/api/tags"), get("/api/ps")).asTuple()
+        String baseUrl = client.config().baseUrl().toString();
+        return Uni.combine().all().unis(client.refreshVersion(), client.tags(), client.ps()).asTuple()
                 .map(t -> {
-                    String version = t.getItem1().getString("version");
-                    return new OllamaStatus(baseUrl, true, version, OllamaEra.of(version), null,
-                            OllamaJson.installed(t.getItem2()), OllamaJson.loaded(t.getItem3()),
-                            OllamaSettingsReader.fromEnvironment(environment));
+                    HostVersion version = t.getItem1();
+                    return new OllamaStatus(baseUrl, true, version.version().toString(), eraLetter(version), null,
+                            OllamaModels.installed(t.getItem2()), OllamaModels.loaded(t.getItem3()),
+                            OllamaSettingsReader.fromEnvironment(environment), version.emulated());
                 })
                 .onFailure().recoverWithItem(failure -> OllamaStatus.unreachable(baseUrl, describe(failure)));
     }
 
-    private Uni<JsonObject> get(String path) {
-        return client.getAbs(baseUrl + path).timeout(timeoutMillis).send()
-                .map(response -> {
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException(path + " answered HTTP " + response.statusCode());
-                    }
-                    return response.bodyAsJsonObject();
-                });
+    /** A, B or C as in shared/reference/ollama.md §0, for plain GGUF (llama-engine) models. */
+    private static String eraLetter(HostVersion version) {
+        return version.era().name().substring(0, 1);
     }
 
     private static String describe(Throwable failure) {

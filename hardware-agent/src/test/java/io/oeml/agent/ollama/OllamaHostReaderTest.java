@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import io.oeml.agent.Fixtures;
 import io.oeml.events.capacity.OllamaStatus;
+import io.oeml.ollama.client.OllamaClient;
+import io.oeml.ollama.client.OllamaHostConfig;
+import io.oeml.ollama.emulator.OllamaEmulator;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpServer;
 
-/** Against a small HTTP server that answers with the recorded Ollama bodies (not an Ollama, not the emulator). */
+/** Against a small HTTP server that answers with recorded Ollama bodies, and against the OllamaEmulator. */
 class OllamaHostReaderTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
@@ -46,7 +49,8 @@ class OllamaHostReaderTest {
 
     @Test
     void reachableServerReportsVersionEraModelsAndSettings() {
-        OllamaStatus status = reader(Map.of("OLLAMA_NUM_PARALLEL", "4")).status().await().atMost(TIMEOUT);
+        OllamaStatus status = reader("http://127.0.0.1:" + server.actualPort(), Map.of("OLLAMA_NUM_PARALLEL", "4"))
+                .status().await().atMost(TIMEOUT);
 
         assertTrue(status.reachable());
         assertEquals("0.30.2", status.version());
@@ -54,27 +58,41 @@ class OllamaHostReaderTest {
         assertEquals(2, status.installedModels().size());
         assertEquals(5368709120L, status.loadedModels().get(0).sizeVramBytes());
         assertEquals(4, status.settings().numParallel());
+        assertFalse(status.emulated());
     }
 
     @Test
     void failingEndpointMakesTheServerUnreachableWithTheReason() {
         psStatus = 500;
 
-        OllamaStatus status = reader(Map.of()).status().await().atMost(TIMEOUT);
+        OllamaStatus status = reader("http://127.0.0.1:" + server.actualPort(), Map.of()).status().await().atMost(TIMEOUT);
 
         assertFalse(status.reachable());
-        assertEquals("/api/ps answered HTTP 500", status.error());
+        assertTrue(status.error().contains("500"), status.error());
     }
 
     @Test
     void nothingListeningIsUnreachableNotAnError() {
-        OllamaStatus status = new OllamaHostReader(vertx, "http://127.0.0.1:9", TIMEOUT, Map.of()).status().await().atMost(TIMEOUT.multipliedBy(2));
+        OllamaStatus status = reader("http://127.0.0.1:9", Map.of()).status().await().atMost(TIMEOUT.multipliedBy(2));
 
         assertFalse(status.reachable());
         assertTrue(status.installedModels().isEmpty());
     }
 
-    private OllamaHostReader reader(Map<String, String> env) {
-        return new OllamaHostReader(vertx, "http://127.0.0.1:" + server.actualPort() + "/", TIMEOUT, env);
+    @Test
+    void theEmulatorIsReportedAsEmulated() {
+        try (OllamaEmulator emulator = OllamaEmulator.start(0)) {
+            OllamaStatus status = reader(emulator.baseUrl(), Map.of()).status().await().atMost(TIMEOUT);
+
+            assertTrue(status.reachable());
+            assertTrue(status.emulated());
+            assertFalse(status.installedModels().isEmpty());
+        }
+    }
+
+    private OllamaHostReader reader(String baseUrl, Map<String, String> env) {
+        OllamaClient client = OllamaClient.create(vertx, OllamaHostConfig.of(baseUrl)
+                .withConnectTimeout(TIMEOUT).withReadTimeout(TIMEOUT));
+        return new OllamaHostReader(client, env);
     }
 }

@@ -55,7 +55,7 @@ class MaterialChangeTest {
     private static CapacitySnapshot snapshot(long availableRam, long freeVram, List<LoadedModel> loaded) {
         GpuDevice gpu = new GpuDevice(0, "nvidia", "NVIDIA L4", "GPU-1", 24 * GIB, 24 * GIB - freeVram, freeVram, false,
                 null, null, null, null, "nvidia-smi", null);
-        OllamaStatus ollama = new OllamaStatus("http://localhost:11434", true, "0.30.1", "C", null, List.of(), loaded, null);
+        OllamaStatus ollama = new OllamaStatus("http://localhost:11434", true, "0.30.1", "C", null, List.of(), loaded, null, false);
         return new CapacitySnapshot(1, "host-1", "host-1", "test", Instant.now(),
                 new CpuInfo("cpu", "amd", 8, 16, List.of(), "oshi"),
                 new MemoryInfo(32 * GIB, availableRam, 0, 0, null, null, "oshi"), List.of(gpu), ollama);

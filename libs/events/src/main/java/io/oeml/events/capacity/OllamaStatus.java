@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *
  * @param era loader era of {@code version} (A, B or C; see shared/reference/ollama.md §0), null when unreachable
  * @param error why it could not be read, null when reachable
+ * @param emulated true when the server said it is the OllamaEmulator: its sizes and timings are modelled, not measured
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record OllamaStatus(
@@ -20,9 +21,10 @@ public record OllamaStatus(
         String error,
         List<InstalledModel> installedModels,
         List<LoadedModel> loadedModels,
-        OllamaSettings settings) {
+        OllamaSettings settings,
+        boolean emulated) {
 
     public static OllamaStatus unreachable(String baseUrl, String error) {
-        return new OllamaStatus(baseUrl, false, null, null, error, List.of(), List.of(), null);
+        return new OllamaStatus(baseUrl, false, null, null, error, List.of(), List.of(), null, false);
     }
 }
