@@ -6,6 +6,9 @@
 #   deploy/local/suite.sh start    the same, in the background; returns once everything is ready
 #   deploy/local/suite.sh stop     stop what start left running
 #   deploy/local/suite.sh status   what is running, and readiness of each service
+#
+# With OEML_OLLAMA_EMULATOR=1 it also starts libs/ollama-emulator (an emulator of the Ollama API, not Ollama: its
+# models do not run and its figures are modelled) on port 11435 and points OLLAMA_BASE_URL at it, for a demo.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,6 +21,8 @@ KAFKA_PORT="${OEML_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${OEML_KAFKA_CONTROLLER_PORT:-9093}"
 SERVICE_JVM_OPTS="${OEML_SERVICE_JVM_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC}"
 READY_TIMEOUT_S="${OEML_READY_TIMEOUT_S:-180}"
+EMULATOR_PORT="${OEML_OLLAMA_EMULATOR_PORT:-11435}"
+if [[ "${OEML_OLLAMA_EMULATOR:-0}" == 1 ]]; then export OLLAMA_BASE_URL="http://127.0.0.1:$EMULATOR_PORT"; fi
 
 # name, module folder, port variable, default port
 SERVICES=(
@@ -44,6 +49,7 @@ alive() { [[ -f "$PIDS/$1.pid" ]] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null
 build_if_missing() {
   local missing=0
   [[ -f "$ROOT/libs/local-infra/target/local-infra-classpath.txt" ]] || missing=1
+  [[ -f "$ROOT/libs/ollama-emulator/target/ollama-emulator-classpath.txt" ]] || missing=1
   for s in "${SERVICES[@]}"; do
     read -r _ module _ _ <<<"$s"
     [[ -f "$ROOT/$module/target/quarkus-app/quarkus-run.jar" ]] || missing=1
@@ -86,6 +92,16 @@ start_service() {
   echo $! >"$PIDS/$name.pid"
 }
 
+start_emulator() {
+  [[ "${OEML_OLLAMA_EMULATOR:-0}" == 1 ]] || return 0
+  if alive ollama-emulator; then log "ollama-emulator already running"; return; fi
+  log "starting the Ollama EMULATOR (not a real Ollama; modelled figures) on port $EMULATOR_PORT"
+  nohup java -Xmx256m -XX:+UseSerialGC \
+    -cp "$(ls "$ROOT"/libs/ollama-emulator/target/ollama-emulator-*.jar | head -1):$(cat "$ROOT/libs/ollama-emulator/target/ollama-emulator-classpath.txt")" \
+    io.oeml.ollama.emulator.OllamaEmulator --port "$EMULATOR_PORT" >"$LOGS/ollama-emulator.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/ollama-emulator.pid"
+}
+
 ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"; }
 
 await_ready() {
@@ -105,7 +121,13 @@ await_ready() {
 
 report_ollama() {
   if curl -fsS --max-time 3 "$OLLAMA_BASE_URL/api/version" >/dev/null 2>&1; then
-    log "Ollama at $OLLAMA_BASE_URL: $(curl -fsS --max-time 3 "$OLLAMA_BASE_URL/api/version")"
+    local version
+    version=$(curl -fsS --max-time 3 "$OLLAMA_BASE_URL/api/version")
+    if [[ "$version" == *OllamaEmulator* ]]; then
+      log "Ollama API at $OLLAMA_BASE_URL is the OllamaEmulator, not Ollama: its models and figures are modelled"
+    else
+      log "Ollama at $OLLAMA_BASE_URL: $version"
+    fi
   else
     log "warning: no Ollama answers at $OLLAMA_BASE_URL (set OLLAMA_BASE_URL); the suite runs, host discovery shows it unreachable"
   fi
@@ -119,6 +141,7 @@ start() {
   STARTING=1
   local t0=$SECONDS
   start_infra
+  start_emulator
   for s in "${SERVICES[@]}"; do start_service $s; done
   await_ready
   report_ollama
@@ -143,11 +166,12 @@ stop_pid() {
 stop() {
   # Gateway first, infrastructure last, so no service sees its database vanish while serving.
   for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do read -r name _ <<<"${SERVICES[$i]}"; stop_pid "$name"; done
+  stop_pid ollama-emulator
   stop_pid local-infra
 }
 
 status() {
-  for s in local-infra "${SERVICES[@]}"; do
+  for s in local-infra ollama-emulator "${SERVICES[@]}"; do
     read -r name _ var default <<<"$s"
     if alive "$name"; then
       if [[ -n "${var:-}" ]] && ready "$(port_of "$var" "$default")"; then state=ready; else state=running; fi
