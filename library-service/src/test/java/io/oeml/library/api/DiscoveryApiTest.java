@@ -37,7 +37,7 @@ class DiscoveryApiTest {
 
     @Test
     void installedModelsAreMatchedToTheCatalogOrAddedWithTheirShowFacts() {
-        String custom = "team-coder-" + UUID.randomUUID().toString().substring(0, 6) + ":7b";
+        String custom = "team/coder-" + UUID.randomUUID().toString().substring(0, 6) + ":7b";
         // a copy would keep qwen2.5:7b's digest (and match it); a new system prompt makes a new manifest
         given().baseUri(emulator.baseUrl()).contentType("application/json")
                 .body("{\"model\":\"" + custom + "\",\"from\":\"qwen2.5:7b\",\"system\":\"Review code.\",\"stream\":false}")

@@ -52,7 +52,8 @@ public class ModelResource {
     }
 
     @GET
-    @Path("/{name}")
+    // names may carry a namespace (hf.co/org/model:tag), so the parameter spans slashes
+    @Path("/{name: .+}")
     @Operation(summary = "One model with every fact and its source, its scores and how they were derived")
     public Uni<ModelResponse> model(@PathParam("name") String name) {
         CatalogEntry entry = catalog.find(name).orElseThrow(() -> ApiException.notFound("model '" + name + "'"));
