@@ -81,7 +81,8 @@ class ModelDiscoveryApiTest {
     @Test
     void fitsHostKeepsOnlyModelsThatFit() {
         TestFleet.ensureReported();
-        given().queryParam("fits_host", TestFleet.CPU16).queryParam("page_size", 100).get("/api/ai/ollama/models/search").then()
+        given().queryParam("fits_host", TestFleet.CPU16).queryParam("installed", "false").queryParam("page_size", 100)
+                .get("/api/ai/ollama/models/search").then()
                 .statusCode(200)
                 .body("results.fit.placement", everyItem(equalTo("cpu_only")))
                 .body("results.name", not(hasItem("llama3.1:70b")));
@@ -93,6 +94,15 @@ class ModelDiscoveryApiTest {
         given().queryParam("installed", "true").get("/api/ai/ollama/models/search").then()
                 .statusCode(200)
                 .body("results.name", hasItem("llama3.1:8b"));
+    }
+
+    @Test
+    void installedAndFitsHostCombine() {
+        TestFleet.ensureReported();
+        given().queryParam("installed", "true").queryParam("fits_host", TestFleet.GPU8).get("/api/ai/ollama/models/search").then()
+                .statusCode(200)
+                .body("results.name", hasItem("llama3.1:8b"))
+                .body("results.find { it.name == 'llama3.1:8b' }.fit.placement", equalTo("full_gpu"));
     }
 
     @ParameterizedTest(name = "{0}={1} is a 400")

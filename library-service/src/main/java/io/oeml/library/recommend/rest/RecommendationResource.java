@@ -21,6 +21,7 @@ import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.RecommendationService;
 import io.oeml.library.recommend.service.RecommendationService.Recommendation;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/ai/ollama/models/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +50,8 @@ public class RecommendationResource {
             throw ApiException.badParameter("task_type", "must be one of " + String.join(", ", TaskType.wireNames()));
         }
         SizeClass size = QueryParams.size("preferred_size", preferredSize);
-        return hosts.resolve(host).map(known -> new RecommendationResponse(true, task.wireName(),
+        // one estimate per catalog model: off the event loop
+        return hosts.resolve(host).emitOn(Infrastructure.getDefaultWorkerPool()).map(known -> new RecommendationResponse(true, task.wireName(),
                 size == null ? null : size.wireName(), SystemInfo.of(known), recommendations.recommend(task, size, known)));
     }
 

@@ -33,6 +33,7 @@ import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchHit;
 import io.oeml.library.search.service.SearchEngine;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.tuples.Tuple2;
 
 @Path("/api/ai/ollama/models/search")
@@ -97,7 +98,12 @@ public class SearchResource {
                         .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()))
                 : Uni.createFrom().nullItem();
         // one reactive session per request: its queries run one after the other, never concurrently
-        return host.chain(target -> installedNames.map(names -> Tuple2.of(target, names))).map(tuple -> {
+        Uni<Tuple2<KnownHost, Set<String>>> inputs = host.chain(target -> installedNames.map(names -> Tuple2.of(target, names)));
+        if (fitsHost != null && !fitsHost.isBlank()) {
+            // fits_host estimates every candidate: once the database reads are done, that work leaves the event loop
+            inputs = inputs.emitOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return inputs.map(tuple -> {
             KnownHost target = tuple.getItem1();
             SearchCriteria criteria = new SearchCriteria(cleanQuery, categoryFilter, sizeFilter, minScore, maxParams,
                     capabilityFilter, tuple.getItem2(), sortKey, descending, pageNumber, size1);
