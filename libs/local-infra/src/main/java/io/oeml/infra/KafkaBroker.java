@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, broker and controller in one process) running in its own JVM
@@ -146,8 +145,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static void format(String classpath, Path config, Path dataDir) throws IOException {
-        // A Kafka Uuid is 16 random bytes in URL-safe base64 without padding.
-        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes());
+        // Kafka's own generator: it never starts an id with '-', which the storage tool would read as an option.
+        String clusterId = Uuid.randomUuid().toString();
         Process format = new ProcessBuilder(javaBinary(), "-Xmx256m", "-cp", classpath,
                 "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString())
                 .redirectErrorStream(true)
@@ -162,16 +161,6 @@ public final class KafkaBroker implements AutoCloseable {
             format.destroyForcibly();
             throw new InfraException("interrupted while formatting Kafka storage", e);
         }
-    }
-
-    private static byte[] uuidBytes() {
-        UUID uuid = UUID.randomUUID();
-        byte[] bytes = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            bytes[i] = (byte) (uuid.getMostSignificantBits() >>> (56 - 8 * i));
-            bytes[8 + i] = (byte) (uuid.getLeastSignificantBits() >>> (56 - 8 * i));
-        }
-        return bytes;
     }
 
     private static String brokerClasspath() throws IOException {
