@@ -62,15 +62,16 @@ class FleetThroughGatewayIT {
         env.put("DB_USER", config.get("quarkus.datasource.username"));
         env.put("DB_PASSWORD", config.get("quarkus.datasource.password"));
         env.put("LOG_JSON", "false");
+        List<Integer> ports = FreePorts.take(4);
         // Nothing listens there: the suite must report Ollama as unreachable, not fail.
-        env.put("OLLAMA_BASE_URL", "http://127.0.0.1:" + FreePorts.next());
+        env.put("OLLAMA_BASE_URL", "http://127.0.0.1:" + ports.get(0));
         env.put("AGENT_HOST_ID", HOST_ID);
         env.put("AGENT_STATE_DIR", Files.createTempDirectory("agent-state").toString());
         env.put("AGENT_REPORT_INTERVAL", "2s");
         env.put("FLEET_REPORT_INTERVAL", "2s");
-        int libraryPort = FreePorts.next();
-        int agentPort = FreePorts.next();
-        int gatewayPort = FreePorts.next();
+        int libraryPort = ports.get(1);
+        int agentPort = ports.get(2);
+        int gatewayPort = ports.get(3);
         env.put("LIBRARY_HTTP_PORT", String.valueOf(libraryPort));
         env.put("AGENT_HTTP_PORT", String.valueOf(agentPort));
         env.put("GATEWAY_HTTP_PORT", String.valueOf(gatewayPort));

@@ -26,9 +26,10 @@ public final class TestInfra {
     private final Path dir;
     private final String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
     private final String externalJdbc = System.getenv("DB_JDBC_URL");
-    private final int kafkaPort = FreePorts.next();
-    private final int controllerPort = FreePorts.next();
-    private final int postgresPort = FreePorts.next();
+    private final List<Integer> ports = FreePorts.take(3);
+    private final int kafkaPort = ports.get(0);
+    private final int controllerPort = ports.get(1);
+    private final int postgresPort = ports.get(2);
     private KafkaBroker kafka;
     private PostgresServer postgres;
 
