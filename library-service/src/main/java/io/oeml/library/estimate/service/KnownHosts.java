@@ -23,7 +23,9 @@ import io.oeml.library.estimate.model.HostHardware;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.KvCacheType;
 import io.oeml.library.fleet.FleetConfig;
+import io.oeml.library.fleet.HostStatus;
 import io.oeml.library.fleet.service.FleetService;
+import io.oeml.library.fleet.service.HostView;
 import io.smallrye.mutiny.Uni;
 
 /** The hosts estimates are made for: the fleet's latest capacity snapshots, or this service's own machine. */
@@ -44,9 +46,15 @@ public class KnownHosts {
         return fleet.latestSnapshots().map(snapshots -> snapshots.stream().map(this::fromSnapshot).toList());
     }
 
-    /** The named host (404 when unknown; {@code local} is this machine), or this machine when no name is given. */
+    /**
+     * The named host (404 when unknown; {@code local} is this machine). With no name: the fleet's only online host
+     * when there is exactly one (a one-box setup, where the agent also sees the GPUs), else this machine.
+     */
     public Uni<KnownHost> resolve(String hostId) {
-        if (hostId == null || hostId.isBlank() || LOCAL_ID.equals(hostId)) {
+        if (hostId == null || hostId.isBlank()) {
+            return fleet.hosts().map(views -> soleOnline(views).map(this::fromSnapshot).orElseGet(KnownHosts::local));
+        }
+        if (LOCAL_ID.equals(hostId)) {
             return Uni.createFrom().item(KnownHosts::local);
         }
         return fleet.latestSnapshot(hostId).map(snapshot -> {
@@ -55,6 +63,12 @@ public class KnownHosts {
             }
             return fromSnapshot(snapshot);
         });
+    }
+
+    /** The snapshot of the one online host, if the fleet has exactly one. */
+    static Optional<CapacitySnapshot> soleOnline(List<HostView> hosts) {
+        List<HostView> online = hosts.stream().filter(h -> h.status() == HostStatus.ONLINE).toList();
+        return online.size() == 1 ? Optional.of(online.get(0).capacity()) : Optional.empty();
     }
 
     KnownHost fromSnapshot(CapacitySnapshot snapshot) {
