@@ -2,20 +2,14 @@ package io.oeml.library.api;
 
 import static io.restassured.RestAssured.given;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
 import io.oeml.events.EventTypes;
-import io.oeml.infra.testing.TestInfra;
+import io.oeml.library.fleet.CapacityEvents;
 
 /**
  * Three hosts reported through the real broker as hardware agents do: a 24 GB GPU, an 8 GB GPU and a 16 GB-RAM host
@@ -80,26 +74,6 @@ final class TestFleet {
                              "family":"llama","parameter_size":"8.0B","quantization_level":"Q4_K_M"}],
                            "loaded_models":[]}}
                 """.formatted(hostId, hostId, Instant.now(), ramTotal, ramAvailable, gpus, ollamaUrl);
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("hardware.capacity", hostId, data);
-            header(record, "ce_specversion", "1.0");
-            header(record, "ce_id", UUID.randomUUID().toString());
-            header(record, "ce_type", EventTypes.CAPACITY_REPORTED);
-            header(record, "ce_source", "/hardware-agent/" + hostId);
-            header(record, "ce_subject", hostId);
-            header(record, "ce_time", Instant.now().toString());
-            header(record, "content-type", "application/json");
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish a test capacity event", e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String key, String value) {
-        record.headers().add(key, value.getBytes(StandardCharsets.UTF_8));
+        CapacityEvents.send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, data);
     }
 }

@@ -41,9 +41,9 @@ public class CapacityConsumer {
             return Uni.createFrom().completionStage(message.ack());
         }
         return handler.apply(event.getId(), event.getType(), message.getPayload())
-                .onFailure(failure -> !(failure instanceof InvalidCapacityEventException))
+                .onFailure(CapacityConsumer::retryable)
                 .invoke(failure -> LOG.warnf("capacity event %s not applied yet, retrying: %s", event.getId(), failure))
-                .onFailure(failure -> !(failure instanceof InvalidCapacityEventException))
+                .onFailure(CapacityConsumer::retryable)
                 .retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
                 .onFailure(InvalidCapacityEventException.class)
                 .recoverWithItem(failure -> {
@@ -51,5 +51,10 @@ public class CapacityConsumer {
                     return null;
                 })
                 .chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    /** Anything but an event that can never be applied: Postgres down, a timeout, a conflict. */
+    private static boolean retryable(Throwable failure) {
+        return !(failure instanceof InvalidCapacityEventException);
     }
 }
