@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
-import io.oeml.infra.testing.TestInfra;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -38,57 +36,35 @@ import io.restassured.path.json.JsonPath;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetThroughGatewayIT {
 
-    private static final Duration READY = Duration.ofSeconds(120);
     private static final Duration DELIVERY = Duration.ofSeconds(90);
     private static final String HOST_ID = "e2e-" + UUID.randomUUID();
 
-    private static Path root;
-    private static Path logs;
-    private static Map<String, String> env;
+    private static PackagedSuite suite;
     private static JavaService library;
     private static JavaService agent;
     private static JavaService gateway;
 
     @BeforeAll
-    static void startSuite() throws IOException {
-        root = Path.of(System.getProperty("suite.root"));
-        logs = root.resolve("deploy/system-tests/target/e2e-logs");
-        env = new HashMap<>();
-        TestInfra infra = TestInfra.get();
-        Map<String, String> config = infra.quarkusConfig();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
-        env.put("DB_JDBC_URL", config.get("quarkus.datasource.jdbc.url"));
-        env.put("DB_REACTIVE_URL", config.get("quarkus.datasource.reactive.url"));
-        env.put("DB_USER", config.get("quarkus.datasource.username"));
-        env.put("DB_PASSWORD", config.get("quarkus.datasource.password"));
-        env.put("LOG_JSON", "false");
+    static void startSuite() {
         List<Integer> ports = FreePorts.take(4);
-        // Nothing listens there: the suite must report Ollama as unreachable, not fail.
-        env.put("OLLAMA_BASE_URL", "http://127.0.0.1:" + ports.get(0));
-        env.put("AGENT_HOST_ID", HOST_ID);
-        env.put("AGENT_STATE_DIR", Files.createTempDirectory("agent-state").toString());
-        env.put("AGENT_REPORT_INTERVAL", "2s");
-        env.put("FLEET_REPORT_INTERVAL", "2s");
-        int libraryPort = ports.get(1);
-        int agentPort = ports.get(2);
-        int gatewayPort = ports.get(3);
-        env.put("LIBRARY_HTTP_PORT", String.valueOf(libraryPort));
-        env.put("AGENT_HTTP_PORT", String.valueOf(agentPort));
-        env.put("GATEWAY_HTTP_PORT", String.valueOf(gatewayPort));
-        env.put("LIBRARY_SERVICE_URL", "http://127.0.0.1:" + libraryPort);
-
-        library = service("library-service", libraryPort).start(READY);
-        agent = service("hardware-agent", agentPort).start(READY);
-        gateway = service("gateway", gatewayPort).start(READY);
+        suite = new PackagedSuite("fleet")
+                // Nothing listens there: the suite must report Ollama as unreachable, not fail.
+                .set("OLLAMA_BASE_URL", "http://127.0.0.1:" + ports.get(0))
+                .set("AGENT_HOST_ID", HOST_ID)
+                .set("AGENT_REPORT_INTERVAL", "2s")
+                .set("FLEET_REPORT_INTERVAL", "2s")
+                .set("LIBRARY_HTTP_PORT", ports.get(1))
+                .set("AGENT_HTTP_PORT", ports.get(2))
+                .set("GATEWAY_HTTP_PORT", ports.get(3))
+                .set("LIBRARY_SERVICE_URL", "http://127.0.0.1:" + ports.get(1));
+        library = suite.start("library-service", ports.get(1));
+        agent = suite.start("hardware-agent", ports.get(2));
+        gateway = suite.start("gateway", ports.get(3));
     }
 
     @AfterAll
     static void stopSuite() {
-        for (JavaService service : new JavaService[] {gateway, agent, library}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        PackagedSuite.stop(gateway, agent, library);
     }
 
     @Test
@@ -112,7 +88,7 @@ class FleetThroughGatewayIT {
         library.kill();
         // The agent goes on reporting while library-service is down.
         Awaitility.await().atMost(DELIVERY).until(() -> reportsOnTopic() >= keptBeforeCrash + 3);
-        library = service("library-service", Integer.parseInt(env.get("LIBRARY_HTTP_PORT"))).start(READY);
+        library = suite.start("library-service", Integer.parseInt(suite.get("LIBRARY_HTTP_PORT")));
 
         // Stop the agent cleanly: its last event says it left, and the topic stops growing.
         agent.close();
@@ -121,11 +97,6 @@ class FleetThroughGatewayIT {
 
         assertThat(offline.getLong("host.snapshots_kept")).isEqualTo(reported);
         assertThat(reported).isGreaterThanOrEqualTo(keptBeforeCrash + 3);
-    }
-
-    private static JavaService service(String module, int port) {
-        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return new JavaService(module, jar, env, port, logs);
     }
 
     private static JsonPath awaitHost(java.util.function.Predicate<JsonPath> condition) {
@@ -144,7 +115,7 @@ class FleetThroughGatewayIT {
     /** Capacity reports of this host on the topic, counted by reading it from the start. */
     private static long reportsOnTopic() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.get("KAFKA_BOOTSTRAP_SERVERS"));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-count-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

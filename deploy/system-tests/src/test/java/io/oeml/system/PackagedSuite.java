@@ -1,0 +1,66 @@
+package io.oeml.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.oeml.infra.JavaService;
+import io.oeml.infra.testing.TestInfra;
+
+/**
+ * The packaged services of this checkout ({@code target/quarkus-app/quarkus-run.jar}) run as processes against the
+ * test JVM's real Kafka and Postgres, each on the port given in its environment.
+ */
+final class PackagedSuite {
+
+    static final Duration READY = Duration.ofSeconds(120);
+
+    private final Path root = Path.of(System.getProperty("suite.root"));
+    private final Path logs;
+    private final Map<String, String> env = new HashMap<>();
+
+    /** @param name names the log folder, one per test class */
+    PackagedSuite(String name) {
+        logs = root.resolve("deploy/system-tests/target/e2e-logs").resolve(name);
+        TestInfra infra = TestInfra.get();
+        Map<String, String> config = infra.quarkusConfig();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+        env.put("DB_JDBC_URL", config.get("quarkus.datasource.jdbc.url"));
+        env.put("DB_REACTIVE_URL", config.get("quarkus.datasource.reactive.url"));
+        env.put("DB_USER", config.get("quarkus.datasource.username"));
+        env.put("DB_PASSWORD", config.get("quarkus.datasource.password"));
+        env.put("LOG_JSON", "false");
+        try {
+            env.put("AGENT_STATE_DIR", Files.createTempDirectory("agent-state").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    PackagedSuite set(String variable, Object value) {
+        env.put(variable, String.valueOf(value));
+        return this;
+    }
+
+    String get(String variable) {
+        return env.get(variable);
+    }
+
+    /** Starts {@code module}'s packaged jar on {@code port} and waits for its readiness. */
+    JavaService start(String module, int port) {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return new JavaService(module, jar, env, port, logs).start(READY);
+    }
+
+    static void stop(JavaService... services) {
+        for (JavaService service : services) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+}
