@@ -21,7 +21,18 @@ public interface GatewayConfig {
     @WithDefault("http://127.0.0.1:8083")
     URI optimizerServiceUrl();
 
-    /** How long to wait for a backend to accept a connection before answering 503. */
+    /** How long to wait for a backend to accept a TCP connection before answering 503. */
     @WithDefault("2s")
     Duration connectTimeout();
+
+    /**
+     * Connections the gateway keeps to each backend, i.e. how many requests per backend are in flight at once. Above
+     * that, requests wait (at most {@link #poolWaitTimeout()}) for a connection to come free.
+     */
+    @WithDefault("64")
+    int backendPoolSize();
+
+    /** How long a request may wait for a free backend connection before it is answered 503 DEPENDENCY_BUSY. */
+    @WithDefault("5s")
+    Duration poolWaitTimeout();
 }

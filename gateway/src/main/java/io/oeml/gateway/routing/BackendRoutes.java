@@ -9,7 +9,9 @@ import org.jboss.logging.Logger;
 
 import io.oeml.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
@@ -23,6 +25,8 @@ import io.vertx.httpproxy.HttpProxy;
 public class BackendRoutes {
 
     private static final Logger LOG = Logger.getLogger(BackendRoutes.class);
+    /** After the shared request limits (io.oeml.errors.RequestLimits), before Quarkus' own routes. */
+    private static final int REQUEST_IDS = -20;
     private static final int BEFORE_APPLICATION_ROUTES = -10;
 
     private final GatewayConfig config;
@@ -40,14 +44,12 @@ public class BackendRoutes {
     }
 
     void mount(@Observes Router router, Vertx vertx) {
-        HttpClientOptions options = new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true);
+        router.route().order(REQUEST_IDS).handler(new RequestIds());
         for (Backend backend : backends()) {
-            HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(options))
-                    .origin(backend.port(), backend.url().getHost())
+            HttpProxy proxy = HttpProxy.reverseProxy(client(vertx))
+                    .origin(new BackendOrigin(backend, config.poolWaitTimeout()))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new BackendUnavailable(backend.name()));
+                    .addInterceptor(new BackendFailures(backend));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String prefix : backend.pathPrefixes()) {
                 // "/prefix" itself and everything below it, but not "/prefixes".
@@ -56,5 +58,15 @@ public class BackendRoutes {
             }
             LOG.infof("routing %s to %s at %s", backend.pathPrefixes(), backend.name(), backend.url());
         }
+    }
+
+    private HttpClient client(Vertx vertx) {
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                // One request per connection at a time: a reset then never takes requests queued behind it along.
+                .setPipelining(false);
+        // Waiting is bounded in time per request (BackendOrigin), not by the queue's length.
+        return vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.backendPoolSize()));
     }
 }

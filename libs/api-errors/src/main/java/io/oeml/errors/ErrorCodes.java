@@ -14,11 +14,16 @@ public final class ErrorCodes {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String CONFLICT = "CONFLICT";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+    public static final String URI_TOO_LONG = "URI_TOO_LONG";
+    public static final String HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String UNPROCESSABLE = "UNPROCESSABLE_ENTITY";
     public static final String RATE_LIMITED = "RATE_LIMITED";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    public static final String BAD_GATEWAY = "BAD_GATEWAY";
     public static final String DEPENDENCY_UNAVAILABLE = "DEPENDENCY_UNAVAILABLE";
+    /** The dependency is up but every connection to it stayed busy for longer than the caller may wait. */
+    public static final String DEPENDENCY_BUSY = "DEPENDENCY_BUSY";
 
     private ErrorCodes() {
     }
@@ -34,10 +39,13 @@ public final class ErrorCodes {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
             case 429 -> RATE_LIMITED;
-            case 502, 503, 504 -> DEPENDENCY_UNAVAILABLE;
+            case 431 -> HEADERS_TOO_LARGE;
+            case 502 -> BAD_GATEWAY;
+            case 503, 504 -> DEPENDENCY_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };
     }
