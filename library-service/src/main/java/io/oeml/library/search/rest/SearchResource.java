@@ -23,6 +23,7 @@ import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.model.SizeClass;
 import io.oeml.library.catalog.rest.QueryParams;
+import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.estimate.model.EstimateOptions;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
@@ -177,6 +178,7 @@ public class SearchResource {
      * @param count results on this page
      * @param total matches over all pages
      */
+    @SeedFields
     public record SearchResponse(boolean success, String query, Map<String, Object> filters, List<SearchResult> results,
             int count, int total, int page, int pageSize, String sort, String order) {
     }
@@ -185,6 +187,7 @@ public class SearchResource {
      * @param category the filtered category, else the model's first category
      * @param fit placement on the fits_host host, when one was given
      */
+    @SeedFields
     public record SearchResult(String name, String category, List<String> categories, String size, Long parameterCount,
             Double performanceScore, double relevanceScore, double memoryRequirementsGb, List<String> capabilities,
             FitSummary fit) {
@@ -200,6 +203,7 @@ public class SearchResource {
         }
     }
 
+    @SeedFields
     public record FitSummary(String placement, String processor, double sizeGb, Double expectedTokensPerSecond) {
         public static FitSummary of(MemoryEstimate estimate) {
             return new FitSummary(estimate.placement().name().toLowerCase(Locale.ROOT), estimate.processor(),
