@@ -108,7 +108,7 @@ class ModelDiscoveryApiTest {
     @ParameterizedTest(name = "{0}={1} is a 400")
     @CsvSource(delimiter = '|', value = {
             "category|poetry", "min_performance|2", "max_parameters|abc", "size|gigantic",
-            "query|'; DROP TABLE catalog_model; --", "query|<script>alert(1)</script>", "page_size|0", "sort|random" })
+            "page_size|0", "sort|random" })
     void badSearchInputIsA400NamingTheParameter(String parameter, String value) {
         given().queryParam(parameter, value).get("/api/ai/ollama/models/search").then()
                 .statusCode(400)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
@@ -42,8 +41,8 @@ import io.smallrye.mutiny.tuples.Tuple2;
 @Tag(name = "Model library")
 public class SearchResource {
 
-    /** Model names, families and capability words only: anything else (quotes, markup, SQL) is refused. */
-    private static final Pattern QUERY = Pattern.compile("^[\\p{L}\\p{N} .:_+/-]{1,100}$");
+    /** The query is data (matched as words, never reaching SQL or HTML): any printable text up to this length. */
+    static final int MAX_QUERY_LENGTH = 200;
 
     private final SearchEngine engine;
     private final KnownHosts hosts;
@@ -70,19 +69,13 @@ public class SearchResource {
             @QueryParam("order") String order,
             @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
-        String cleanQuery = query == null || query.isBlank() ? null : query.trim();
-        if (cleanQuery != null && !QUERY.matcher(cleanQuery).matches()) {
-            throw ApiException.badParameter("query",
-                    "must be 1 to 100 letters, digits, spaces or . : _ + / - characters");
-        }
+        String cleanQuery = QueryParams.text("query", query, MAX_QUERY_LENGTH);
         Category categoryFilter = QueryParams.category("category", category);
         SizeClass sizeFilter = QueryParams.size("size", size);
         Double minScore = QueryParams.unitInterval("min_performance", minPerformance);
         Long maxParams = QueryParams.parameters("max_parameters", maxParameters);
-        String capabilityFilter = capability == null || capability.isBlank() ? null : capability.trim().toLowerCase(Locale.ROOT);
-        if (capabilityFilter != null && !capabilityFilter.matches("[a-z_]{1,30}")) {
-            throw ApiException.badParameter("capability", "must be a capability name such as tools, vision or embedding");
-        }
+        // capabilities are an open set (discovered models bring their own): an unknown one matches no model
+        String capabilityFilter = QueryParams.text("capability", capability, QueryParams.MAX_TEXT_LENGTH);
         Boolean installedOnly = installed == null || installed.isBlank() ? null : bool("installed", installed);
         String sortKey = sort == null || sort.isBlank() ? (cleanQuery == null ? "performance" : "relevance") : sort.trim();
         if (!SearchCriteria.SORTS.contains(sortKey)) {
