@@ -29,6 +29,7 @@ import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.model.Placement;
 import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.search.model.MatchedOn;
 import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchHit;
 import io.oeml.library.search.service.SearchEngine;
@@ -178,12 +179,14 @@ public class SearchResource {
 
     /**
      * @param category the filtered category, else the model's first category
+     * @param matchedOn name, family, capability, category, description (the fields of the best match of each query
+     *        word), typo when one was tolerated; empty without a query
      * @param fit placement on the fits_host host, when one was given
      */
     @SeedFields
     public record SearchResult(String name, String category, List<String> categories, String size, Long parameterCount,
-            Double performanceScore, double relevanceScore, double memoryRequirementsGb, List<String> capabilities,
-            FitSummary fit) {
+            Double performanceScore, double relevanceScore, List<String> matchedOn, double memoryRequirementsGb,
+            List<String> capabilities, FitSummary fit) {
 
         static SearchResult of(SearchHit hit, Category filtered, MemoryEstimate estimate) {
             CatalogEntry entry = hit.entry();
@@ -191,7 +194,8 @@ public class SearchResource {
             String category = filtered != null ? filtered.wireName() : categories.isEmpty() ? null : categories.get(0);
             return new SearchResult(entry.name(), category, categories, ParameterCount.label(entry.parameterCount()),
                     entry.parameterCount() > 0 ? entry.parameterCount() : null, hit.performance(), hit.relevance(),
-                    entry.memoryRequirementGb(), entry.facts().capabilities(),
+                    hit.matchedOn().stream().map(MatchedOn::wireName).toList(), entry.memoryRequirementGb(),
+                    entry.facts().capabilities(),
                     estimate == null ? null : FitSummary.of(estimate));
         }
     }
