@@ -13,6 +13,7 @@ import io.oeml.library.catalog.model.ParameterCount;
  * @param performanceScore the category's score, null when no fitting benchmark is published (see scoreBasis)
  * @param memoryRequirementsGb era A estimate, GB (10^9 bytes), at num_ctx 4096, one slot, f16 KV, fully on GPU
  */
+@SeedFields
 public record LibraryEntryView(
         String name,
         String size,

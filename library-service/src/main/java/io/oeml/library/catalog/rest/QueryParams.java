@@ -15,9 +15,30 @@ import io.oeml.library.estimate.model.KvCacheType;
 /** Parses query parameters of the model endpoints; a bad value is a 400 naming the parameter. */
 public final class QueryParams {
 
+    /** Longest value of any query or path parameter, in characters (checked for every request by {@link ParameterTextFilter}). */
+    public static final int MAX_TEXT_LENGTH = 1000;
     private static final Pattern BYTES = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?$");
 
     private QueryParams() {
+    }
+
+    /**
+     * Free text, stripped; null when absent or blank. Any printable text is data here: control characters never get
+     * this far ({@link ParameterTextFilter}).
+     */
+    public static String text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        requireLength(name, text, maxLength);
+        return text;
+    }
+
+    static void requireLength(String name, String value, int maxLength) {
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            throw ApiException.badParameter(name, "must be at most " + maxLength + " characters");
+        }
     }
 
     public static Category category(String name, String value) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.oeml.errors.ApiException;
 import io.oeml.errors.ErrorCodes;
 import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.compare.service.ComparisonService;
 import io.oeml.library.compare.service.ComparisonService.ComparisonTable;
@@ -69,6 +70,7 @@ public class CompareResource {
         });
     }
 
+    @SeedFields
     public record CompareResponse(boolean success, List<String> models, String host, ComparisonTable comparisonTable,
             List<String> recommendations) {
     }

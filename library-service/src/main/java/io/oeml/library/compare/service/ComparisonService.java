@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
+import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.estimate.model.EstimateOptions;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
@@ -98,10 +99,18 @@ public class ComparisonService {
      * @param expectedTokensPerSecond on the comparison host
      * @param placement {@code ollama ps} PROCESSOR on the comparison host
      */
-    public record ComparisonTable(Map<String, Double> performance, Map<String, Double> memoryUsage,
-            Map<String, Map<String, Double>> scoresByCategory, Map<String, Double> diskSizeGb, Map<String, Long> contextLength,
-            Map<String, Long> parameterCount, Map<String, Double> expectedTokensPerSecond, Map<String, String> placement,
-            Map<String, List<String>> capabilities, Map<String, String> license) {
+    @SeedFields
+    public record ComparisonTable(
+            @SeedFields Map<String, Double> performance,
+            @SeedFields Map<String, Double> memoryUsage,
+            @SeedFields Map<String, Map<String, Double>> scoresByCategory,
+            @SeedFields Map<String, Double> diskSizeGb,
+            @SeedFields Map<String, Long> contextLength,
+            @SeedFields Map<String, Long> parameterCount,
+            @SeedFields Map<String, Double> expectedTokensPerSecond,
+            @SeedFields Map<String, String> placement,
+            @SeedFields Map<String, List<String>> capabilities,
+            @SeedFields Map<String, String> license) {
     }
 
     public record Comparison(ComparisonTable comparisonTable, List<String> recommendations) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.oeml.errors.ApiException;
 import io.oeml.library.catalog.model.SizeClass;
 import io.oeml.library.catalog.rest.QueryParams;
+import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.estimate.model.HostHardware;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.service.KnownHosts;
@@ -55,11 +56,13 @@ public class RecommendationResource {
                 size == null ? null : size.wireName(), SystemInfo.of(known), recommendations.recommend(task, size, known)));
     }
 
+    @SeedFields
     public record RecommendationResponse(boolean success, String taskType, String preferredSize, SystemInfo systemInfo,
             List<Recommendation> recommendations) {
     }
 
     /** The capacity the ranking used, GB (10^9 bytes). */
+    @SeedFields
     public record SystemInfo(String hostId, String source, double totalMemoryGb, double availableMemoryGb,
             boolean gpuAvailable, double gpuMemoryGb, double gpuFreeMemoryGb, int gpuCount, Double memoryBandwidthGbps) {
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.SizeClass;
+import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.compatibility.model.FitView;
 import io.oeml.library.compatibility.service.CompatibilityScore;
@@ -183,6 +184,7 @@ public class RecommendationService {
      * @param expectedPerformance the task quality score (published benchmarks), null when none is published
      * @param rankScore the ranking score the list is sorted by
      */
+    @SeedFields
     public record Recommendation(String modelName, double confidenceScore, String reasoning, Double expectedPerformance,
             List<String> alternatives, String tradeOffs, double rankScore, FitView fit) {
     }

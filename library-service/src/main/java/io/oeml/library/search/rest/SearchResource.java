@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
@@ -23,12 +22,14 @@ import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.model.SizeClass;
 import io.oeml.library.catalog.rest.QueryParams;
+import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.estimate.model.EstimateOptions;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.model.Placement;
 import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.search.model.MatchedOn;
 import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchHit;
 import io.oeml.library.search.service.SearchEngine;
@@ -41,8 +42,8 @@ import io.smallrye.mutiny.tuples.Tuple2;
 @Tag(name = "Model library")
 public class SearchResource {
 
-    /** Model names, families and capability words only: anything else (quotes, markup, SQL) is refused. */
-    private static final Pattern QUERY = Pattern.compile("^[\\p{L}\\p{N} .:_+/-]{1,100}$");
+    /** The query is data (matched as words, never reaching SQL or HTML): any printable text up to this length. */
+    static final int MAX_QUERY_LENGTH = 200;
 
     private final SearchEngine engine;
     private final KnownHosts hosts;
@@ -69,19 +70,13 @@ public class SearchResource {
             @QueryParam("order") String order,
             @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
-        String cleanQuery = query == null || query.isBlank() ? null : query.trim();
-        if (cleanQuery != null && !QUERY.matcher(cleanQuery).matches()) {
-            throw ApiException.badParameter("query",
-                    "must be 1 to 100 letters, digits, spaces or . : _ + / - characters");
-        }
+        String cleanQuery = QueryParams.text("query", query, MAX_QUERY_LENGTH);
         Category categoryFilter = QueryParams.category("category", category);
         SizeClass sizeFilter = QueryParams.size("size", size);
         Double minScore = QueryParams.unitInterval("min_performance", minPerformance);
         Long maxParams = QueryParams.parameters("max_parameters", maxParameters);
-        String capabilityFilter = capability == null || capability.isBlank() ? null : capability.trim().toLowerCase(Locale.ROOT);
-        if (capabilityFilter != null && !capabilityFilter.matches("[a-z_]{1,30}")) {
-            throw ApiException.badParameter("capability", "must be a capability name such as tools, vision or embedding");
-        }
+        // capabilities are an open set (discovered models bring their own): an unknown one matches no model
+        String capabilityFilter = QueryParams.text("capability", capability, QueryParams.MAX_TEXT_LENGTH);
         Boolean installedOnly = installed == null || installed.isBlank() ? null : bool("installed", installed);
         String sortKey = sort == null || sort.isBlank() ? (cleanQuery == null ? "performance" : "relevance") : sort.trim();
         if (!SearchCriteria.SORTS.contains(sortKey)) {
@@ -177,17 +172,21 @@ public class SearchResource {
      * @param count results on this page
      * @param total matches over all pages
      */
+    @SeedFields
     public record SearchResponse(boolean success, String query, Map<String, Object> filters, List<SearchResult> results,
             int count, int total, int page, int pageSize, String sort, String order) {
     }
 
     /**
      * @param category the filtered category, else the model's first category
+     * @param matchedOn name, family, capability, category, description (the fields of the best match of each query
+     *        word), typo when one was tolerated; empty without a query
      * @param fit placement on the fits_host host, when one was given
      */
+    @SeedFields
     public record SearchResult(String name, String category, List<String> categories, String size, Long parameterCount,
-            Double performanceScore, double relevanceScore, double memoryRequirementsGb, List<String> capabilities,
-            FitSummary fit) {
+            Double performanceScore, double relevanceScore, List<String> matchedOn, double memoryRequirementsGb,
+            List<String> capabilities, FitSummary fit) {
 
         static SearchResult of(SearchHit hit, Category filtered, MemoryEstimate estimate) {
             CatalogEntry entry = hit.entry();
@@ -195,11 +194,13 @@ public class SearchResource {
             String category = filtered != null ? filtered.wireName() : categories.isEmpty() ? null : categories.get(0);
             return new SearchResult(entry.name(), category, categories, ParameterCount.label(entry.parameterCount()),
                     entry.parameterCount() > 0 ? entry.parameterCount() : null, hit.performance(), hit.relevance(),
-                    entry.memoryRequirementGb(), entry.facts().capabilities(),
+                    hit.matchedOn().stream().map(MatchedOn::wireName).toList(), entry.memoryRequirementGb(),
+                    entry.facts().capabilities(),
                     estimate == null ? null : FitSummary.of(estimate));
         }
     }
 
+    @SeedFields
     public record FitSummary(String placement, String processor, double sizeGb, Double expectedTokensPerSecond) {
         public static FitSummary of(MemoryEstimate estimate) {
             return new FitSummary(estimate.placement().name().toLowerCase(Locale.ROOT), estimate.processor(),

@@ -2,22 +2,35 @@ package io.oeml.library.search.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.service.CatalogIndex;
+import io.oeml.library.search.model.MatchedOn;
 import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchHit;
 
 /** Ranked, filtered search over the in-memory catalog. */
 @ApplicationScoped
 public class SearchEngine {
+
+    /** Every combination of {@link MatchedOn} bits, built once: a hit costs no allocation for its explanation. */
+    private static final List<Set<MatchedOn>> MATCHED_ON = IntStream.range(0, 1 << MatchedOn.values().length)
+            .mapToObj(bits -> Collections.unmodifiableSet(Arrays.stream(MatchedOn.values())
+                    .filter(field -> (bits & bit(field)) != 0)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatchedOn.class)))))
+            .toList();
 
     private final CatalogIndex catalog;
     private volatile Prepared prepared;
@@ -32,14 +45,14 @@ public class SearchEngine {
      */
     public SearchPage search(SearchCriteria criteria, Predicate<CatalogEntry> extraFilter) {
         SearchIndex index = index();
-        double[] relevance = relevance(index, criteria.query());
+        Relevance relevance = relevance(index, criteria.query());
         Comparator<SearchHit> order = comparator(criteria);
         int keep = criteria.page() * criteria.pageSize();
         // worst of the kept hits on top, so it is the one to evict
         PriorityQueue<SearchHit> best = new PriorityQueue<>(keep + 1, order.reversed());
         int total = 0;
         for (int i = 0; i < index.entries.size(); i++) {
-            if (relevance[i] <= 0) {
+            if (relevance.scores()[i] <= 0) {
                 continue;
             }
             CatalogEntry entry = index.entries.get(i);
@@ -54,7 +67,8 @@ public class SearchEngine {
                 continue;
             }
             total++;
-            SearchHit hit = new SearchHit(entry, Math.round(relevance[i] * 1000) / 1000.0, performance);
+            SearchHit hit = new SearchHit(entry, Math.round(relevance.scores()[i] * 1000) / 1000.0, performance,
+                    MATCHED_ON.get(relevance.matched()[i]));
             if (best.size() < keep) {
                 best.add(hit);
             } else if (order.compare(hit, best.peek()) < 0) {
@@ -89,39 +103,61 @@ public class SearchEngine {
         return criteria.installedModels() == null || criteria.installedModels().contains(entry.name().toLowerCase(Locale.ROOT));
     }
 
-    private static double[] relevance(SearchIndex index, String query) {
+    /**
+     * Per entry: mean over query tokens of the best token match × field weight, and the fields (plus typo) of those best
+     * matches as a bit set of {@link MatchedOn} ordinals. The exact name, with or without its tag, scores 1.0 on name
+     * alone.
+     */
+    private static Relevance relevance(SearchIndex index, String query) {
         double[] scores = new double[index.entries.size()];
+        int[] matched = new int[scores.length];
         List<String> tokens = SearchIndex.tokens(query);
         if (tokens.isEmpty()) {
             Arrays.fill(scores, 1.0);
-            return scores;
+            return new Relevance(scores, matched);
         }
         String whole = query.trim().toLowerCase(Locale.ROOT);
         double[] perToken = new double[scores.length];
+        int[] perTokenMatch = new int[scores.length];
         for (String token : tokens) {
             Arrays.fill(perToken, 0);
             for (int t : index.candidates(token)) {
-                double quality = TokenMatcher.quality(token, index.tokens[t]);
-                if (quality == 0) {
+                TokenMatcher.Match match = TokenMatcher.match(token, index.tokens[t]);
+                if (match == TokenMatcher.Match.NONE) {
                     continue;
                 }
                 int[] postingEntries = index.postingEntries[t];
-                double[] postingWeights = index.postingWeights[t];
+                MatchedOn[] postingFields = index.postingFields[t];
                 for (int k = 0; k < postingEntries.length; k++) {
                     int entry = postingEntries[k];
-                    perToken[entry] = Math.max(perToken[entry], quality * postingWeights[k]);
+                    double score = match.quality * SearchIndex.weight(postingFields[k]);
+                    if (score > perToken[entry]) {
+                        perToken[entry] = score;
+                        perTokenMatch[entry] = bit(postingFields[k]) | (match.typo() ? bit(MatchedOn.TYPO) : 0);
+                    }
                 }
             }
             for (int i = 0; i < scores.length; i++) {
-                scores[i] += perToken[i] / tokens.size();
+                if (perToken[i] > 0) {
+                    scores[i] += perToken[i] / tokens.size();
+                    matched[i] |= perTokenMatch[i];
+                }
             }
         }
         for (int i = 0; i < scores.length; i++) {
-            if (index.names[i].equals(whole)) {
+            if (index.isExactName(i, whole)) {
                 scores[i] = 1.0;
+                matched[i] = bit(MatchedOn.NAME);
             }
         }
-        return scores;
+        return new Relevance(scores, matched);
+    }
+
+    private static int bit(MatchedOn field) {
+        return 1 << field.ordinal();
+    }
+
+    private record Relevance(double[] scores, int[] matched) {
     }
 
     private static Comparator<SearchHit> comparator(SearchCriteria criteria) {

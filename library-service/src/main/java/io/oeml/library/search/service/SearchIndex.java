@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.search.model.MatchedOn;
 
 /**
  * Tokens of every catalog entry, field-weighted, built once per catalog snapshot: a query is matched against the
@@ -18,28 +19,26 @@ import io.oeml.library.catalog.model.CatalogEntry;
  */
 final class SearchIndex {
 
-    static final double NAME = 1.0;
-    static final double FAMILY = 0.9;
-    static final double CAPABILITY = 0.7;
-    static final double DESCRIPTION = 0.5;
+    /** Anything but letters and digits separates words: punctuation, quotes and markup in a query are never matched. */
     private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
 
     final List<CatalogEntry> entries;
-    /** Distinct tokens, and for each the entries (with field weight) it occurs in. */
+    /** Distinct tokens, and for each the entries it occurs in with the highest-weighted field it occurs in there. */
     final String[] tokens;
     final int[][] postingEntries;
-    final double[][] postingWeights;
-    final String[] names;
+    final MatchedOn[][] postingFields;
+    /** Lower-case names, by entry. */
+    private final String[] names;
     /** Token ids by the character bigrams they contain, and by exact text (for one-character queries). */
     private final Map<String, int[]> byBigram;
     private final Map<String, Integer> byText;
 
-    private SearchIndex(List<CatalogEntry> entries, String[] tokens, int[][] postingEntries, double[][] postingWeights,
+    private SearchIndex(List<CatalogEntry> entries, String[] tokens, int[][] postingEntries, MatchedOn[][] postingFields,
             String[] names) {
         this.entries = entries;
         this.tokens = tokens;
         this.postingEntries = postingEntries;
-        this.postingWeights = postingWeights;
+        this.postingFields = postingFields;
         this.names = names;
         Map<String, List<Integer>> bigrams = new HashMap<>();
         Map<String, Integer> text = new HashMap<>();
@@ -53,6 +52,27 @@ final class SearchIndex {
         bigrams.forEach((bigram, ids) -> packed.put(bigram, ids.stream().mapToInt(Integer::intValue).toArray()));
         this.byBigram = packed;
         this.byText = text;
+    }
+
+    /**
+     * A name token found exactly or as a prefix (0.95, 0.81) outweighs an exact family or architecture token (0.75): the
+     * models named after the query rank above those that merely share its architecture. 1.0 is kept for the exact name.
+     */
+    static double weight(MatchedOn field) {
+        return switch (field) {
+            case NAME -> 0.95;
+            case FAMILY -> 0.75;
+            case CAPABILITY, CATEGORY -> 0.7;
+            case DESCRIPTION -> 0.5;
+            case TYPO -> throw new IllegalArgumentException("a typo is not a field");
+        };
+    }
+
+    /** The query (lower case) is the entry's whole name, with its tag or without it ("mistral" for mistral:7b). */
+    boolean isExactName(int entry, String query) {
+        String name = names[entry];
+        return name.equals(query) || name.length() > query.length() && name.startsWith(query)
+                && name.charAt(query.length()) == ':';
     }
 
     /**
@@ -86,36 +106,36 @@ final class SearchIndex {
     }
 
     static SearchIndex of(List<CatalogEntry> entries) {
-        Map<String, Map<Integer, Double>> best = new HashMap<>();
+        Map<String, Map<Integer, MatchedOn>> best = new HashMap<>();
         String[] names = new String[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             CatalogEntry entry = entries.get(i);
             names[i] = entry.name().toLowerCase(Locale.ROOT);
-            add(best, i, entry.name(), NAME);
-            add(best, i, entry.facts().family(), FAMILY);
-            add(best, i, entry.facts().architecture(), FAMILY);
+            add(best, i, entry.name(), MatchedOn.NAME);
+            add(best, i, entry.facts().family(), MatchedOn.FAMILY);
+            add(best, i, entry.facts().architecture(), MatchedOn.FAMILY);
             for (String capability : entry.facts().capabilities()) {
-                add(best, i, capability, CAPABILITY);
+                add(best, i, capability, MatchedOn.CAPABILITY);
             }
             for (var category : entry.categories()) {
-                add(best, i, category.wireName(), CAPABILITY);
+                add(best, i, category.wireName(), MatchedOn.CATEGORY);
             }
-            add(best, i, entry.facts().description(), DESCRIPTION);
+            add(best, i, entry.facts().description(), MatchedOn.DESCRIPTION);
         }
         String[] tokens = best.keySet().toArray(String[]::new);
         int[][] postingEntries = new int[tokens.length][];
-        double[][] postingWeights = new double[tokens.length][];
+        MatchedOn[][] postingFields = new MatchedOn[tokens.length][];
         for (int t = 0; t < tokens.length; t++) {
-            Map<Integer, Double> byEntry = best.get(tokens[t]);
+            Map<Integer, MatchedOn> byEntry = best.get(tokens[t]);
             postingEntries[t] = new int[byEntry.size()];
-            postingWeights[t] = new double[byEntry.size()];
+            postingFields[t] = new MatchedOn[byEntry.size()];
             int k = 0;
-            for (Map.Entry<Integer, Double> posting : byEntry.entrySet()) {
+            for (Map.Entry<Integer, MatchedOn> posting : byEntry.entrySet()) {
                 postingEntries[t][k] = posting.getKey();
-                postingWeights[t][k++] = posting.getValue();
+                postingFields[t][k++] = posting.getValue();
             }
         }
-        return new SearchIndex(entries, tokens, postingEntries, postingWeights, names);
+        return new SearchIndex(entries, tokens, postingEntries, postingFields, names);
     }
 
     static List<String> tokens(String text) {
@@ -131,9 +151,11 @@ final class SearchIndex {
         return tokens;
     }
 
-    private static void add(Map<String, Map<Integer, Double>> best, int entry, String text, double weight) {
+    /** Keeps the highest-weighted field per token and entry; on a tie the field added first (capability before category). */
+    private static void add(Map<String, Map<Integer, MatchedOn>> best, int entry, String text, MatchedOn field) {
         for (String token : tokens(text)) {
-            best.computeIfAbsent(token, t -> new HashMap<>()).merge(entry, weight, Math::max);
+            best.computeIfAbsent(token, t -> new HashMap<>())
+                    .merge(entry, field, (kept, added) -> weight(added) > weight(kept) ? added : kept);
         }
     }
 }

@@ -1,34 +1,49 @@
 package io.oeml.library.search.service;
 
 /**
- * How well a query token matches an indexed token: 1.0 exact, 0.85 prefix, 0.7 substring, 0.6 one typo,
- * 0.4 two typos (Damerau–Levenshtein; typos allowed from 4 and 7 characters), 0 otherwise.
+ * How well a query token matches an indexed token: exact, prefix, substring, one typo or two typos
+ * (Damerau–Levenshtein; typos allowed from 4 and 7 characters), or not at all.
  */
 final class TokenMatcher {
+
+    enum Match {
+        EXACT(1.0), PREFIX(0.85), SUBSTRING(0.7), ONE_TYPO(0.6), TWO_TYPOS(0.4), NONE(0);
+
+        final double quality;
+
+        Match(double quality) {
+            this.quality = quality;
+        }
+
+        boolean typo() {
+            return this == ONE_TYPO || this == TWO_TYPOS;
+        }
+    }
 
     private TokenMatcher() {
     }
 
-    static double quality(String query, String token) {
+    static Match match(String query, String token) {
         int maxEdits = query.length() >= 7 ? 2 : query.length() >= 4 ? 1 : 0;
         if (token.length() < query.length() - maxEdits) {
             // too short to contain the query or to be within its typo budget
-            return 0;
+            return Match.NONE;
         }
         if (query.equals(token)) {
-            return 1.0;
+            return Match.EXACT;
         }
         if (query.length() >= 2 && token.startsWith(query)) {
-            return 0.85;
+            return Match.PREFIX;
         }
         if (query.length() >= 3 && token.contains(query)) {
-            return 0.7;
+            return Match.SUBSTRING;
         }
         if (maxEdits == 0 || Math.abs(query.length() - token.length()) > maxEdits) {
-            return 0;
+            return Match.NONE;
         }
         int distance = distance(query, token, maxEdits);
-        return distance == 1 ? 0.6 : distance == 2 ? 0.4 : 0;
+        // distance() gives up at maxEdits + 1: for a 4-6 character query, 2 means "too far", not two typos
+        return distance > maxEdits ? Match.NONE : distance == 1 ? Match.ONE_TYPO : Match.TWO_TYPOS;
     }
 
     /** Optimal string alignment distance, giving up (returning max + 1) once every cell of a row exceeds {@code max}. */

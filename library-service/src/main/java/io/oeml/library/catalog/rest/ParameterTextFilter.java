@@ -1,0 +1,41 @@
+package io.oeml.library.catalog.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.oeml.errors.ApiException;
+
+/**
+ * One check of every query and path parameter of every endpoint, before any resource sees it: free text is data, so
+ * any printable text is accepted, but a control character (NUL, line breaks, tabs, U+007F–U+009F) is a 400 naming the
+ * parameter: it is never a typing mistake worth guessing at, and NUL would reach Postgres as an encoding error.
+ */
+public class ParameterTextFilter {
+
+    @ServerRequestFilter
+    public void check(UriInfo uri) {
+        checkAll(uri.getPathParameters());
+        checkAll(uri.getQueryParameters());
+    }
+
+    private static void checkAll(MultivaluedMap<String, String> parameters) {
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            for (String value : parameter.getValue()) {
+                check(parameter.getKey(), value);
+            }
+        }
+    }
+
+    private static void check(String name, String value) {
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badParameter(name, "must be printable text: control characters such as NUL, tab or line"
+                    + " breaks are not accepted");
+        }
+        QueryParams.requireLength(name, value, QueryParams.MAX_TEXT_LENGTH);
+    }
+}
