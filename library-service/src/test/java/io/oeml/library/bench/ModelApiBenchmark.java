@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import io.oeml.infra.testing.RealInfraResource;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.catalog.model.ModelFacts;
-import io.oeml.library.catalog.service.CatalogEntryFactory;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.catalog.service.CatalogService;
+import io.oeml.library.catalog.service.TestCatalogs;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -68,9 +66,9 @@ class ModelApiBenchmark {
         StringBuilder report = new StringBuilder("| catalog | endpoint | requests | p50 ms | p99 ms | req/s |\n|---|---|---|---|---|---|\n");
         report.append(run("real (" + real.size() + ")", 2000, 200));
         for (int size : new int[] { 100, 1_000, 10_000 }) {
-            index.replace(synthetic(real, size));
+            index.replace(TestCatalogs.copies(real, size));
             assertEquals(size, index.entries().size());
-            report.append(run("synthetic " + size, 2000, size >= 10_000 ? 40 : 200));
+            report.append(run("synthetic " + size, 2000, 200));
         }
         for (String search : SEARCHES) {
             double[] f = measure(300, i -> "/api/ai/ollama/models/search?" + search);
@@ -115,21 +113,5 @@ class ModelApiBenchmark {
     private static String row(String label, String endpoint, double[] figures) {
         return String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.0f |%n", label, endpoint, (int) figures[0],
                 figures[1], figures[2], figures[3]);
-    }
-
-    /** Copies of the real rows under new names, so the synthetic catalog has the real mix of facts. */
-    private static List<CatalogEntry> synthetic(List<CatalogEntry> real, int size) {
-        List<CatalogEntry> entries = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            ModelFacts f = real.get(i % real.size()).facts();
-            String name = f.family() + "-v" + i + ":" + f.tag();
-            ModelFacts copy = new ModelFacts(name, f.family() + "-v" + i, f.tag(), "synthetic", f.description(), f.architecture(),
-                    f.parameterCount(), f.activeParameterCount(), f.quantization(), f.downloadSizeBytes(), f.contextLength(),
-                    f.blockCount(), f.embeddingLength(), f.headCount(), f.headCountKv(), f.headDim(), f.vocabSize(),
-                    f.feedForwardLength(), f.expertCount(), f.expertUsedCount(), f.kvBytesPerTokenF16(), f.tiedEmbeddings(),
-                    f.license(), f.capabilities(), f.editorialCategories(), f.benchmarks(), f.benchmarkSource(), f.facts(), null, null);
-            entries.add(CatalogEntryFactory.create(copy));
-        }
-        return entries;
     }
 }

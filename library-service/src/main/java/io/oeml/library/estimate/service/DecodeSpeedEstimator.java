@@ -24,8 +24,7 @@ final class DecodeSpeedEstimator {
     }
 
     static DecodeSpeed estimate(ModelSpec model, HostHardware host, PlacementResult result, long allocatedKv, int totalLayers) {
-        double active = model.parameterCount() > 0 && model.activeParameterCount() > 0
-                ? (double) model.activeParameterCount() / model.parameterCount() : 1.0;
+        double active = activeShare(model);
         double gpuLayerShare = totalLayers > 0 ? (double) result.layersOnGpu() / totalLayers : 0;
         long kvRead = (long) (allocatedKv * KV_FILL);
         long gpuBytes = (long) (result.gpuWeightBytes() * active + kvRead * gpuLayerShare);
@@ -63,6 +62,12 @@ final class DecodeSpeedEstimator {
         Double expected = upper == null ? null : round1(upper * BANDWIDTH_EFFICIENCY);
         return new DecodeSpeed(upper, expected, gpuBytes, cpuBytes, gpuBandwidth, cpuBandwidth, BANDWIDTH_EFFICIENCY,
                 assumptions);
+    }
+
+    /** Share of the weights read per token: active/total parameters for MoE, else all of them. */
+    static double activeShare(ModelSpec model) {
+        return model.parameterCount() > 0 && model.activeParameterCount() > 0
+                ? (double) model.activeParameterCount() / model.parameterCount() : 1.0;
     }
 
     private static Double slowestGpuBandwidth(HostHardware host, List<GpuShare> shares) {

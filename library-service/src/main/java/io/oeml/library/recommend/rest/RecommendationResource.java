@@ -51,7 +51,7 @@ public class RecommendationResource {
             throw ApiException.badParameter("task_type", "must be one of " + String.join(", ", TaskType.wireNames()));
         }
         SizeClass size = QueryParams.size("preferred_size", preferredSize);
-        // one estimate per catalog model: off the event loop
+        // estimates (a few per request, all of them on a host where little fits): off the event loop
         return hosts.resolve(host).emitOn(Infrastructure.getDefaultWorkerPool()).map(known -> new RecommendationResponse(true, task.wireName(),
                 size == null ? null : size.wireName(), SystemInfo.of(known), recommendations.recommend(task, size, known)));
     }

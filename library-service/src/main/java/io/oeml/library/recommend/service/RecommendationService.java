@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,8 +20,11 @@ import io.oeml.library.estimate.model.EstimateOptions;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.model.Placement;
+import io.oeml.library.estimate.service.EstimateBound;
+import io.oeml.library.estimate.service.EstimateBound.HostLimits;
 import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.recommend.model.TaskType;
+import io.oeml.library.recommend.service.TaskCandidates.Prospect;
 
 /**
  * Ranks the models that fit a host for a task: rank = 0.8·quality + 0.15·speed + 0.05·comfort, where quality is the
@@ -38,10 +42,14 @@ public class RecommendationService {
     static final double COMFORTABLE_HEADROOM = 0.2;
     /** Tokens/s at which decoding outpaces reading; faster earns no more speed credit. */
     static final double INTERACTIVE_TOKENS_PER_SECOND = 30;
-    private static final int LIMIT = 5;
+    static final int LIMIT = 5;
+    /** The recommended models plus the one the last of them is compared with. */
+    static final int SHORTLIST = LIMIT + 1;
+    static final Comparator<Candidate> RANKING = (a, b) -> order(a.rank(), a.entry().name(), a.position(), b);
 
     private final CatalogIndex catalog;
     private final FitCalculator fit;
+    private volatile TaskCandidates candidates = new TaskCandidates(List.of());
 
     public RecommendationService(CatalogIndex catalog, FitCalculator fit) {
         this.catalog = catalog;
@@ -49,21 +57,64 @@ public class RecommendationService {
     }
 
     public List<Recommendation> recommend(TaskType task, SizeClass preferredSize, KnownHost host) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (CatalogEntry entry : catalog.entries()) {
-            if (entry.facts().capabilities().stream().noneMatch(c -> c.equalsIgnoreCase(task.requiredCapability()))) {
+        return recommendations(task, shortlist(task, preferredSize, host), host);
+    }
+
+    /**
+     * The first {@link #SHORTLIST} of "estimate every model with the task's capability and size that fits, sort by rank",
+     * without estimating most of them. Prospects come best quality first; one is estimated only when the best rank its
+     * weights allow on this host (its quality with the speed and comfort its bound permits) could still enter the
+     * shortlist, and the walk ends when no lower quality can.
+     */
+    List<Candidate> shortlist(TaskType task, SizeClass preferredSize, KnownHost host) {
+        HostLimits limits = HostLimits.of(host.hardware());
+        double bestSpeed = speed(limits.fastestBandwidthGbps() == null ? null : Double.POSITIVE_INFINITY);
+        PriorityQueue<Candidate> kept = new PriorityQueue<>(RANKING.reversed());
+        for (Prospect prospect : prospects(task)) {
+            Candidate last = kept.size() == SHORTLIST ? kept.peek() : null;
+            if (last != null && rank(prospect.quality(), bestSpeed, 1) < last.rank()) {
+                break;
+            }
+            if (preferredSize != null && prospect.entry().sizeClass() != preferredSize || prospect.bound().cannotFit(limits)) {
                 continue;
             }
-            if (preferredSize != null && entry.sizeClass() != preferredSize) {
+            if (last != null && order(bestRank(prospect, limits), prospect.entry().name(), prospect.position(), last) > 0) {
                 continue;
             }
-            MemoryEstimate estimate = fit.estimate(entry, host, EstimateOptions.defaults());
+            MemoryEstimate estimate = fit.estimate(prospect.entry(), host, EstimateOptions.defaults());
             if (estimate.placement() == Placement.DOES_NOT_FIT) {
                 continue;
             }
-            candidates.add(candidate(task, entry, estimate, host));
+            kept.add(candidate(task, prospect.entry(), prospect.position(), estimate, host));
+            if (kept.size() > SHORTLIST) {
+                kept.poll();
+            }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed().thenComparing(c -> c.entry().name()));
+        List<Candidate> ranked = new ArrayList<>(kept);
+        ranked.sort(RANKING);
+        return ranked;
+    }
+
+    private List<Prospect> prospects(TaskType task) {
+        List<CatalogEntry> entries = catalog.entries();
+        TaskCandidates current = candidates;
+        if (!current.isOf(entries)) {
+            current = new TaskCandidates(entries);
+            candidates = current;
+        }
+        return current.forTask(task);
+    }
+
+    /** The rank with the fastest speed and the most headroom the prospect's weights allow on the host. */
+    private static double bestRank(Prospect prospect, HostLimits host) {
+        EstimateBound bound = prospect.bound();
+        double headroom = Math.max(CompatibilityScore.headroom(bound.minimumSizeBytes(), host.gpuFreeBytes()),
+                CompatibilityScore.headroom(bound.minimumSystemBytes(host), host.ramFreeBytes()));
+        return rank(prospect.quality(), speed(bound.maximumExpectedTokensPerSecond(host)), comfort(headroom));
+    }
+
+    /** The recommendations of a ranked list: its first {@link #LIMIT}, each compared with the one after it. */
+    static List<Recommendation> recommendations(TaskType task, List<Candidate> candidates, KnownHost host) {
         List<Recommendation> recommendations = new ArrayList<>();
         for (int i = 0; i < Math.min(LIMIT, candidates.size()); i++) {
             Candidate current = candidates.get(i);
@@ -76,16 +127,36 @@ public class RecommendationService {
         return recommendations;
     }
 
-    private static Candidate candidate(TaskType task, CatalogEntry entry, MemoryEstimate estimate, KnownHost host) {
+    static Candidate candidate(TaskType task, CatalogEntry entry, int position, MemoryEstimate estimate, KnownHost host) {
         Double quality = quality(task, entry);
-        Double tps = estimate.decode().expectedTokensPerSecond();
-        double speed = tps == null ? 0 : Math.min(1, tps / INTERACTIVE_TOKENS_PER_SECOND);
+        double speed = speed(estimate.decode().expectedTokensPerSecond());
         double headroom = estimate.placement() == Placement.FULL_GPU
                 ? CompatibilityScore.headroom(estimate.requiredFreeVramBytes(), host.hardware().gpuFreeBytes())
                 : CompatibilityScore.headroom(estimate.systemMemoryBytes(), host.hardware().ramFreeBytes());
-        double comfort = Math.min(1, headroom / COMFORTABLE_HEADROOM);
-        double rank = QUALITY_WEIGHT * (quality == null ? 0 : quality) + SPEED_WEIGHT * speed + COMFORT_WEIGHT * comfort;
-        return new Candidate(entry, estimate, quality, speed, headroom, rank);
+        return new Candidate(entry, position, estimate, quality, speed, headroom, rank(quality, speed, comfort(headroom)));
+    }
+
+    // rank, speed and comfort are monotone in their inputs, so bounded inputs give a bounded rank, rounding included
+    private static double rank(Double quality, double speed, double comfort) {
+        return QUALITY_WEIGHT * (quality == null ? 0 : quality) + SPEED_WEIGHT * speed + COMFORT_WEIGHT * comfort;
+    }
+
+    private static double speed(Double tokensPerSecond) {
+        return tokensPerSecond == null ? 0 : Math.min(1, tokensPerSecond / INTERACTIVE_TOKENS_PER_SECOND);
+    }
+
+    private static double comfort(double headroom) {
+        return Math.min(1, headroom / COMFORTABLE_HEADROOM);
+    }
+
+    /** Ranking order (higher rank first, then name, then catalog position) of a rank, name and position against a candidate. */
+    private static int order(double rank, String name, int position, Candidate other) {
+        int byRank = Double.compare(other.rank(), rank);
+        if (byRank != 0) {
+            return byRank;
+        }
+        int byName = name.compareTo(other.entry().name());
+        return byName != 0 ? byName : Integer.compare(position, other.position());
     }
 
     /** Weighted mean of the task's category scores that are published; null when none is. */
@@ -176,7 +247,8 @@ public class RecommendationService {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    private record Candidate(CatalogEntry entry, MemoryEstimate estimate, Double quality, double speed, double headroom,
+    /** @param position index in the catalog snapshot (the stable sort's last tie-break) */
+    record Candidate(CatalogEntry entry, int position, MemoryEstimate estimate, Double quality, double speed, double headroom,
             double rank) {
     }
 

@@ -1,0 +1,71 @@
+package io.oeml.library.estimate.service;
+
+import io.oeml.library.estimate.model.GpuDevice;
+import io.oeml.library.estimate.model.HostHardware;
+import io.oeml.library.estimate.model.ModelSpec;
+import io.oeml.library.estimate.model.ModelWeights;
+
+/**
+ * Limits every {@link MemoryEstimator} estimate of a model respects whatever the era and options, from its weights
+ * alone, so that a caller ranking many models can skip the full estimate of those that cannot matter. Each era puts
+ * every repeating, output and projector weight either on a GPU or in system memory, and never allocates more on a GPU
+ * than it has free; decoding reads at least the active weights once per token. {@code EstimateBoundTest} holds these
+ * against the estimator for the whole catalog under every era.
+ *
+ * @param minimumSizeBytes at most the estimate's {@code sizeBytes}, and its {@code requiredFreeVramBytes} when fully on GPU
+ * @param minimumBytesReadPerToken at most the bytes one decoded token reads
+ */
+public record EstimateBound(long minimumSizeBytes, double minimumBytesReadPerToken) {
+
+    /** Covers the two byte counts the speed estimate truncates and the rounding of its doubles. */
+    private static final double BYTES_SLACK = 2;
+    private static final double RELATIVE_SLACK = 1e-9;
+    /** The speed estimate is rounded twice to 0.1 tokens/s. */
+    private static final double ROUNDING_SLACK = 0.1;
+
+    public static EstimateBound of(ModelSpec model) {
+        ModelWeights weights = model.weights();
+        long placed = weights.repeatingBytes() + weights.outputBytes();
+        return new EstimateBound(placed + weights.projectorBytes(), placed * DecodeSpeedEstimator.activeShare(model));
+    }
+
+    /** At most the estimate's {@code systemMemoryBytes}: what is left once every GPU is full. */
+    public long minimumSystemBytes(HostLimits host) {
+        return minimumSizeBytes - host.gpuFreeBytes();
+    }
+
+    /** The estimate's placement is surely {@code DOES_NOT_FIT}. */
+    public boolean cannotFit(HostLimits host) {
+        return minimumSystemBytes(host) > host.ramFreeBytes();
+    }
+
+    /**
+     * At least the estimate's expected tokens/s whenever it has one (everything read at the host's fastest bandwidth);
+     * null when the host reports no bandwidth, where no estimate has a speed.
+     */
+    public Double maximumExpectedTokensPerSecond(HostLimits host) {
+        if (host.fastestBandwidthGbps() == null) {
+            return null;
+        }
+        double bytes = minimumBytesReadPerToken * (1 - RELATIVE_SLACK) - BYTES_SLACK;
+        if (bytes <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return host.fastestBandwidthGbps() * 1e9 / bytes * DecodeSpeedEstimator.BANDWIDTH_EFFICIENCY * (1 + RELATIVE_SLACK)
+                + ROUNDING_SLACK;
+    }
+
+    /** The figures of a host the bounds read, taken once per host rather than once per model. */
+    public record HostLimits(long gpuFreeBytes, long ramFreeBytes, Double fastestBandwidthGbps) {
+
+        public static HostLimits of(HostHardware host) {
+            Double fastest = host.ramBandwidthGbps();
+            for (GpuDevice gpu : host.gpus()) {
+                if (gpu.bandwidthGbps() != null && (fastest == null || gpu.bandwidthGbps() > fastest)) {
+                    fastest = gpu.bandwidthGbps();
+                }
+            }
+            return new HostLimits(host.gpuFreeBytes(), host.ramFreeBytes(), fastest);
+        }
+    }
+}
