@@ -35,10 +35,16 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Starts a broker whose logs and data live in {@code dataDir}; an already formatted directory is reused,
-     * so topics and offsets survive a restart.
+     * Starts a broker owned by this JVM whose logs and data live in {@code dataDir}; an already formatted directory
+     * is reused, so topics and offsets survive a restart.
      */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, List<String> jvmFlags) {
+        return start(dataDir, port, controllerPort, jvmFlags, Lifetime.THIS_JVM);
+    }
+
+    /** As {@link #start(Path, int, int, List)}, with the given lifetime. */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, List<String> jvmFlags,
+                                    Lifetime lifetime) {
         try {
             Files.createDirectories(dataDir);
             Path config = writeConfig(dataDir, port, controllerPort);
@@ -52,9 +58,12 @@ public final class KafkaBroker implements AutoCloseable {
                     "-cp", classpath, "kafka.Kafka", config.toString()));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(dataDir.resolve("kafka.log").toFile())
+                    // Appended: the log of a broker that died stays readable after its restart.
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("kafka.log").toFile()))
                     .start();
-            OrphanGuard.watch(OrphanGuard.currentPid(), process.pid(), "kill -TERM " + process.pid());
+            if (lifetime == Lifetime.THIS_JVM) {
+                OrphanGuard.watch(OrphanGuard.currentPid(), process.pid(), "kill -TERM " + process.pid());
+            }
             KafkaBroker broker = new KafkaBroker(dataDir, port, process);
             broker.awaitReady();
             KafkaTopics.createMissing(broker.bootstrapServers());
