@@ -56,13 +56,15 @@ final class SearchIndex {
 
     /**
      * A name token found exactly or as a prefix (0.95, 0.81) outweighs an exact family or architecture token (0.75): the
-     * models named after the query rank above those that merely share its architecture. 1.0 is kept for the exact name.
+     * models named after the query rank above those that merely share its architecture. A word of the tag (0.7) counts
+     * less than either: "llama" in deepseek-r1:8b-llama-distill-q4_K_M says how it was made, not what it is. 1.0 is kept
+     * for the exact name.
      */
     static double weight(MatchedOn field) {
         return switch (field) {
             case NAME -> 0.95;
             case FAMILY -> 0.75;
-            case CAPABILITY, CATEGORY -> 0.7;
+            case TAG, CAPABILITY, CATEGORY -> 0.7;
             case DESCRIPTION -> 0.5;
             case TYPO -> throw new IllegalArgumentException("a typo is not a field");
         };
@@ -111,7 +113,9 @@ final class SearchIndex {
         for (int i = 0; i < entries.size(); i++) {
             CatalogEntry entry = entries.get(i);
             names[i] = entry.name().toLowerCase(Locale.ROOT);
-            add(best, i, entry.name(), MatchedOn.NAME);
+            int colon = entry.name().indexOf(':');
+            add(best, i, colon < 0 ? entry.name() : entry.name().substring(0, colon), MatchedOn.NAME);
+            add(best, i, colon < 0 ? null : entry.name().substring(colon + 1), MatchedOn.TAG);
             add(best, i, entry.facts().family(), MatchedOn.FAMILY);
             add(best, i, entry.facts().architecture(), MatchedOn.FAMILY);
             for (String capability : entry.facts().capabilities()) {

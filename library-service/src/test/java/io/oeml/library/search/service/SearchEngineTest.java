@@ -85,6 +85,13 @@ class SearchEngineTest {
     }
 
     @Test
+    void aWordOfTheTagRanksBelowTheModelsNamedLikeTheQuery() {
+        List<SearchHit> hits = search("llama");
+        assertTrue(hits.get(0).entry().name().startsWith("llama3"), hits.get(0).entry().name());
+        assertEquals(Set.of(MatchedOn.TAG), hit("distill", "deepseek-r1:8b-llama-distill-q4_K_M").matchedOn());
+    }
+
+    @Test
     void withoutAQueryNothingInParticularMatched() {
         assertTrue(search(null).get(0).matchedOn().isEmpty());
     }
