@@ -3,77 +3,75 @@ package io.oeml.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
- * The infrastructure of the local run: a real Postgres and a real Kafka broker with their data under a directory,
- * kept across restarts. An existing server is used instead when {@code DB_JDBC_URL} (with {@code DB_REACTIVE_URL},
- * {@code DB_USER}, {@code DB_PASSWORD}) or {@code KAFKA_BOOTSTRAP_SERVERS} is set. Runs in the foreground until
- * SIGTERM or Ctrl-C, then stops what it started. Writes {@code infra.env} (shell exports for the services) once ready.
+ * Starts one part of the local run's infrastructure and returns, leaving it running: a real Postgres or a real
+ * Kafka broker with its data under a directory, kept across restarts. Each part is a process of its own, stopped by
+ * its process id ({@code deploy/local/suite.sh}), so one that died is started again without touching the other.
+ * Prints the part's process id on stdout and writes {@code <part>.env} (shell exports for the services) beside its
+ * data; logs go to stderr.
  *
- * <p>Usage: {@code LocalInfra <dir> <postgres-port> <kafka-port> <kafka-controller-port>}
+ * <pre>
+ * LocalInfra postgres &lt;dir&gt; &lt;port&gt;
+ * LocalInfra kafka &lt;dir&gt; &lt;port&gt; &lt;controller-port&gt;
+ * LocalInfra topics &lt;bootstrap-servers&gt;      creates the suite's topics on a cluster you run
+ * </pre>
  */
 public final class LocalInfra {
+
+    private static final List<String> BROKER_FLAGS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC");
 
     private LocalInfra() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 4) {
-            System.err.println("usage: LocalInfra <dir> <postgres-port> <kafka-port> <kafka-controller-port>");
-            System.exit(2);
-        }
-        Path dir = Path.of(args[0]).toAbsolutePath();
-        int postgresPort = Integer.parseInt(args[1]);
-        int kafkaPort = Integer.parseInt(args[2]);
-        int controllerPort = Integer.parseInt(args[3]);
-        Files.deleteIfExists(dir.resolve("infra.env"));
-
-        List<AutoCloseable> started = new ArrayList<>();
-        List<String> env = new ArrayList<>();
-        try {
-            if (System.getenv("DB_JDBC_URL") == null) {
-                PostgresServer postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort);
-                started.add(0, postgres);
-                env.addAll(List.of("DB_JDBC_URL=" + postgres.jdbcUrl(), "DB_REACTIVE_URL=" + postgres.reactiveUrl(),
-                        "DB_USER=" + PostgresServer.USER, "DB_PASSWORD=" + PostgresServer.PASSWORD));
+    public static void main(String[] args) throws IOException {
+        String part = args.length > 0 ? args[0] : "";
+        switch (part) {
+            case "postgres" -> {
+                requireArgs(args, 3);
+                Path dir = Path.of(args[1]).toAbsolutePath();
+                PostgresServer postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"),
+                        Integer.parseInt(args[2]), Lifetime.DETACHED);
+                writeEnv(dir, "postgres", "DB_JDBC_URL=" + postgres.jdbcUrl(), "DB_REACTIVE_URL=" + postgres.reactiveUrl(),
+                        "DB_USER=" + PostgresServer.USER, "DB_PASSWORD=" + PostgresServer.PASSWORD);
+                System.out.println(postgres.pid());
             }
-            String kafkaServers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-            if (kafkaServers == null) {
-                KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), kafkaPort, controllerPort,
-                        List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"));
-                started.add(0, kafka);
-                kafkaServers = kafka.bootstrapServers();
-            } else {
-                KafkaTopics.createMissing(kafkaServers);
+            case "kafka" -> {
+                requireArgs(args, 4);
+                Path dir = Path.of(args[1]).toAbsolutePath();
+                KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), Integer.parseInt(args[2]),
+                        Integer.parseInt(args[3]), BROKER_FLAGS, Lifetime.DETACHED);
+                writeEnv(dir, "kafka", "KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers());
+                System.out.println(kafka.pid());
             }
-            env.add("KAFKA_BOOTSTRAP_SERVERS=" + kafkaServers);
-        } catch (RuntimeException e) {
-            closeAll(started);
-            throw e;
+            case "topics" -> {
+                requireArgs(args, 2);
+                KafkaTopics.createMissing(args[1]);
+            }
+            default -> usage();
         }
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeAll(started);
-            stopped.countDown();
-        }, "local-infra-stop"));
-        StringBuilder exports = new StringBuilder();
-        env.forEach(line -> exports.append("export ").append(line).append('\n'));
-        Files.writeString(dir.resolve("infra.env"), exports);
-        System.out.println("local-infra ready: " + String.join(" ", env));
-        stopped.await();
+        // Nothing of ours runs in this JVM any more; do not wait on a library's stray non-daemon thread.
+        System.exit(0);
     }
 
-    private static void closeAll(List<AutoCloseable> started) {
-        for (AutoCloseable part : started) {
-            try {
-                part.close();
-            } catch (Exception e) {
-                System.err.println("could not stop " + part + ": " + e.getMessage());
-            }
+    private static void writeEnv(Path dir, String part, String... assignments) throws IOException {
+        StringBuilder exports = new StringBuilder();
+        for (String assignment : assignments) {
+            exports.append("export ").append(assignment).append('\n');
         }
+        Files.writeString(dir.resolve(part + ".env"), exports);
+    }
+
+    private static void requireArgs(String[] args, int count) {
+        if (args.length != count) {
+            usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: LocalInfra postgres <dir> <port> | kafka <dir> <port> <controller-port>"
+                + " | topics <bootstrap-servers>");
+        System.exit(2);
     }
 }
