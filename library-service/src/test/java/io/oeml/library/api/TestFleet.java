@@ -15,11 +15,11 @@ import io.oeml.library.fleet.CapacityEvents;
  * Three hosts reported through the real broker as hardware agents do: a 24 GB GPU, an 8 GB GPU and a 16 GB-RAM host
  * without GPU. Published once per test JVM; ids are unique per run.
  */
-final class TestFleet {
+public final class TestFleet {
 
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-    static final String GPU24 = "gpu24-" + RUN;
-    static final String GPU8 = "gpu8-" + RUN;
+    public static final String GPU24 = "gpu24-" + RUN;
+    public static final String GPU8 = "gpu8-" + RUN;
     static final String CPU16 = "cpu16-" + RUN;
     private static final long GB = 1_000_000_000L;
     private static boolean reported;
@@ -27,7 +27,7 @@ final class TestFleet {
     private TestFleet() {
     }
 
-    static synchronized void ensureReported() {
+    public static synchronized void ensureReported() {
         if (reported) {
             return;
         }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.infra.testing.RealInfraResource;
+import io.oeml.library.api.TestFleet;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.catalog.service.CatalogService;
@@ -32,8 +33,9 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Search and recommendation latency through the HTTP API on loopback, with the real catalog and with synthetic catalogs
- * of 100, 1,000 and 10,000 models (copies of the real rows under new names). One sequential client: p50/p99 and
- * requests per second. Run: {@code -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=ModelApiBenchmark}.
+ * of 100, 1,000 and 10,000 models (copies of the real rows under new names), recommendations for this machine and, at
+ * 10,000 models, for two fleet hosts with GPUs. One sequential client: p50/p99 and requests per second.
+ * Run: {@code -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=ModelApiBenchmark}.
  */
 @QuarkusTest
 @WithTestResource(RealInfraResource.class)
@@ -69,6 +71,12 @@ class ModelApiBenchmark {
             index.replace(TestCatalogs.copies(real, size));
             assertEquals(size, index.entries().size());
             report.append(run("synthetic " + size, 2000, 200));
+        }
+        // fleet hosts with GPUs and known bandwidths: speed and VRAM headroom enter the rank
+        TestFleet.ensureReported();
+        for (String host : List.of(TestFleet.GPU24, TestFleet.GPU8)) {
+            report.append(row("synthetic 10000", "recommendations on " + host.substring(0, host.indexOf('-')), measure(200,
+                    i -> "/api/ai/ollama/models/recommendations?task_type=" + TASKS.get(i % TASKS.size()) + "&host=" + host)));
         }
         for (String search : SEARCHES) {
             double[] f = measure(300, i -> "/api/ai/ollama/models/search?" + search);
