@@ -1,11 +1,11 @@
 package io.oeml.gateway.routing;
 
+import static io.oeml.infra.testing.ErrorEnvelopes.assertEnvelope;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.ByteArrayInputStream;
 import java.net.Socket;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 
 /** Every error the gateway itself produces, before or after routing, is an envelope. */
@@ -39,21 +38,21 @@ class RequestErrorsTest {
 
     @Test
     void uriOverTheLimitGets414() {
-        envelope(given().get("/api/ai/ollama/models/search?query=" + "a".repeat(MAX_REQUEST_LINE)).then(),
+        assertEnvelope(given().get("/api/ai/ollama/models/search?query=" + "a".repeat(MAX_REQUEST_LINE)).then(),
                 414, "URI_TOO_LONG")
                 .body("error", containsString("limit of " + MAX_REQUEST_LINE + " bytes"));
     }
 
     @Test
     void headersOverTheLimitGet431() {
-        envelope(given().header("X-Padding", "a".repeat(MAX_HEADER_BYTES)).get("/api/ai/ollama/models").then(),
+        assertEnvelope(given().header("X-Padding", "a".repeat(MAX_HEADER_BYTES)).get("/api/ai/ollama/models").then(),
                 431, "HEADERS_TOO_LARGE")
                 .body("error", containsString("limit of " + MAX_HEADER_BYTES + " bytes"));
     }
 
     @Test
     void declaredBodyOverTheLimitGets413NamingIt() {
-        envelope(given().contentType("application/json").body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1])
+        assertEnvelope(given().contentType("application/json").body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1])
                         .post("/api/ai/ollama/fine-tuning/jobs").then(), 413, "PAYLOAD_TOO_LARGE")
                 .body("error", equalTo("request body of " + (FakeBackendResource.MAX_BODY_BYTES + 1)
                         + " bytes is over the limit of " + FakeBackendResource.MAX_BODY_BYTES + " bytes"));
@@ -61,7 +60,7 @@ class RequestErrorsTest {
 
     @Test
     void declaredBodyOverTheLimitOnAPathOfNoBackendGets413() {
-        envelope(given().body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1]).post("/api/ai/ollama/nothing-here")
+        assertEnvelope(given().body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1]).post("/api/ai/ollama/nothing-here")
                 .then(), 413, "PAYLOAD_TOO_LARGE");
     }
 
@@ -122,13 +121,5 @@ class RequestErrorsTest {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static ValidatableResponse envelope(ValidatableResponse response, int status, String code) {
-        return response.statusCode(status)
-                .contentType("application/json")
-                .body("success", equalTo(false))
-                .body("error_code", equalTo(code))
-                .body("timestamp", notNullValue());
     }
 }

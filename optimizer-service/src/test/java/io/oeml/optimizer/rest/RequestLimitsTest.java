@@ -1,16 +1,14 @@
 package io.oeml.optimizer.rest;
 
+import static io.oeml.infra.testing.ErrorEnvelopes.assertEnvelope;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
 import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /** A service gets the envelope for requests over Quarkus' limits from libs/api-errors, as the gateway does. */
 @QuarkusTest
@@ -24,19 +22,19 @@ class RequestLimitsTest {
 
     @Test
     void uriOverTheLimitGets414() {
-        envelope(given().get("/api/ai/ollama/optimization/sessions?q=" + "a".repeat(MAX_REQUEST_LINE)).then(), 414,
+        assertEnvelope(given().get("/api/ai/ollama/optimization/sessions?q=" + "a".repeat(MAX_REQUEST_LINE)).then(), 414,
                 "URI_TOO_LONG");
     }
 
     @Test
     void headersOverTheLimitGet431() {
-        envelope(given().header("X-Padding", "a".repeat(MAX_HEADER_BYTES)).get("/api/ai/ollama/optimization/sessions")
+        assertEnvelope(given().header("X-Padding", "a".repeat(MAX_HEADER_BYTES)).get("/api/ai/ollama/optimization/sessions")
                 .then(), 431, "HEADERS_TOO_LARGE");
     }
 
     @Test
     void bodyOverTheLimitGets413NamingIt() {
-        envelope(given().contentType("application/json").body(new byte[MAX_BODY_BYTES + 1])
+        assertEnvelope(given().contentType("application/json").body(new byte[MAX_BODY_BYTES + 1])
                 .post("/api/ai/ollama/optimization/sessions").then(), 413, "PAYLOAD_TOO_LARGE")
                 .body("error", containsString("limit of " + MAX_BODY_BYTES + " bytes"));
     }
@@ -46,13 +44,5 @@ class RequestLimitsTest {
         given().header("X-Request-Id", "req-42").get("/api/ai/ollama/no-such-thing").then()
                 .statusCode(404)
                 .header("X-Request-Id", "req-42");
-    }
-
-    private static ValidatableResponse envelope(ValidatableResponse response, int status, String code) {
-        return response.statusCode(status)
-                .contentType("application/json")
-                .body("success", equalTo(false))
-                .body("error_code", equalTo(code))
-                .body("timestamp", notNullValue());
     }
 }
