@@ -8,6 +8,8 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 import io.oeml.errors.ErrorCodes;
+import io.oeml.errors.RequestIds;
+import io.oeml.errors.RequestLimits;
 import io.oeml.errors.ErrorEnvelope;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -22,7 +24,8 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * Answers a failed exchange with a backend in the error envelope, saying what really happened instead of the proxy's
  * bare 502: the backend cannot be reached (503 DEPENDENCY_UNAVAILABLE), no pooled connection came free in time (503
- * DEPENDENCY_BUSY), or the backend dropped the exchange (502 BAD_GATEWAY). A client that went away is no backend fault.
+ * DEPENDENCY_BUSY), the backend dropped the exchange (502 BAD_GATEWAY), or the gateway cut it because the body grew
+ * over the limit (413). A client that went away is no backend fault.
  */
 final class BackendFailures implements ProxyInterceptor {
 
@@ -30,9 +33,11 @@ final class BackendFailures implements ProxyInterceptor {
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Backend backend;
+    private final RequestLimits limits;
 
-    BackendFailures(Backend backend) {
+    BackendFailures(Backend backend, RequestLimits limits) {
         this.backend = backend;
+        this.limits = limits;
     }
 
     @Override
@@ -59,6 +64,12 @@ final class BackendFailures implements ProxyInterceptor {
             return envelope(context, 502, ErrorCodes.BAD_GATEWAY, "client went away");
         }
         ProxyResponse response;
+        if (Boolean.TRUE.equals(context.get(BodyLimit.EXCEEDED, Boolean.class))) {
+            LOG.infof("%s %s request %s: 413: body over the limit, exchange with %s cut", incoming.method(),
+                    incoming.path(), RequestIds.of(incoming), backend.name());
+            return envelope(context, 413, ErrorCodes.PAYLOAD_TOO_LARGE, limits.overLimit("request body"))
+                    .putHeader("Connection", "close");
+        }
         if (cannotConnect(failure)) {
             response = envelope(context, 503, ErrorCodes.DEPENDENCY_UNAVAILABLE,
                     backend.name() + " is unavailable; retry shortly").putHeader("Retry-After", RETRY_AFTER_SECONDS);

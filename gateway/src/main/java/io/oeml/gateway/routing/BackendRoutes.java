@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.oeml.errors.RequestLimits;
 import io.oeml.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -25,14 +26,15 @@ import io.vertx.httpproxy.HttpProxy;
 public class BackendRoutes {
 
     private static final Logger LOG = Logger.getLogger(BackendRoutes.class);
-    /** After the shared request limits (io.oeml.errors.RequestLimits), before Quarkus' own routes. */
-    private static final int REQUEST_IDS = -20;
+    /** After the request id and limits of libs/api-errors, before Quarkus' own routes. */
     private static final int BEFORE_APPLICATION_ROUTES = -10;
 
     private final GatewayConfig config;
+    private final RequestLimits limits;
 
-    public BackendRoutes(GatewayConfig config) {
+    public BackendRoutes(GatewayConfig config, RequestLimits limits) {
         this.config = config;
+        this.limits = limits;
     }
 
     List<Backend> backends() {
@@ -44,17 +46,18 @@ public class BackendRoutes {
     }
 
     void mount(@Observes Router router, Vertx vertx) {
-        router.route().order(REQUEST_IDS).handler(new RequestIds());
         for (Backend backend : backends()) {
             HttpProxy proxy = HttpProxy.reverseProxy(client(vertx))
                     .origin(new BackendOrigin(backend, config.poolWaitTimeout()))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new BackendFailures(backend));
+                    .addInterceptor(new BackendFailures(backend, limits))
+                    .addInterceptor(new BodyLimit(limits.maxBodyBytes()));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String prefix : backend.pathPrefixes()) {
                 // "/prefix" itself and everything below it, but not "/prefixes".
-                router.route(prefix).order(BEFORE_APPLICATION_ROUTES).handler(handler);
-                router.route(prefix + "/*").order(BEFORE_APPLICATION_ROUTES).handler(handler);
+                for (String path : List.of(prefix, prefix + "/*")) {
+                    router.route(path).order(BEFORE_APPLICATION_ROUTES).handler(TransferCodings::check).handler(handler);
+                }
             }
             LOG.infof("routing %s to %s at %s", backend.pathPrefixes(), backend.name(), backend.url());
         }

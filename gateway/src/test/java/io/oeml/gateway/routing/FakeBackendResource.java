@@ -16,6 +16,8 @@ import io.vertx.core.json.JsonObject;
 public class FakeBackendResource implements QuarkusTestResourceLifecycleManager {
 
     static final long STREAM_GAP_MS = 1500;
+    /** The body limit of the gateway under test (quarkus.http.limits.max-body-size), small to keep tests quick. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private Vertx vertx;
 
@@ -38,18 +40,25 @@ public class FakeBackendResource implements QuarkusTestResourceLifecycleManager 
                             .put("x_forwarded_for", request.getHeader("X-Forwarded-For"))
                             .put("x_forwarded_host", request.getHeader("X-Forwarded-Host"))
                             .put("x_forwarded_proto", request.getHeader("X-Forwarded-Proto"))
+                            .put("x_request_id", request.getHeader("X-Request-Id"))
                             .encode()));
         });
-        try {
-            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("fake backend did not start", e);
-        }
-        String url = "http://127.0.0.1:" + server.actualPort();
+        String url = listen(server);
         return Map.of(
                 "gateway.library-service-url", url,
                 "gateway.finetune-service-url", url,
-                "gateway.optimizer-service-url", "http://127.0.0.1:" + FreePorts.next());
+                "gateway.optimizer-service-url", "http://127.0.0.1:" + FreePorts.next(),
+                "quarkus.http.limits.max-body-size", String.valueOf(MAX_BODY_BYTES));
+    }
+
+    /** Starts a test backend on a free loopback port and gives its base URL. */
+    static String listen(HttpServer server) {
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("test backend did not start", e);
+        }
+        return "http://127.0.0.1:" + server.actualPort();
     }
 
     @Override

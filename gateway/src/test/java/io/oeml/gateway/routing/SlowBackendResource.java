@@ -1,7 +1,6 @@
 package io.oeml.gateway.routing;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
@@ -28,12 +27,7 @@ public class SlowBackendResource implements QuarkusTestResourceLifecycleManager 
                     .putHeader("Content-Type", "application/json")
                     .end("{\"success\":true}"));
         }));
-        try {
-            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("slow backend did not start", e);
-        }
-        String url = "http://127.0.0.1:" + server.actualPort();
+        String url = FakeBackendResource.listen(server);
         return Map.of(
                 "gateway.library-service-url", url,
                 "gateway.finetune-service-url", url,
