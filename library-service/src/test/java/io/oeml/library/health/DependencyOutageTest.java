@@ -97,9 +97,11 @@ class DependencyOutageTest {
      * one host's snapshots in order, so by then every earlier one was applied: the count is then exact.
      */
     private static void reportAndAwait(String host, int n, int expectedSnapshots) {
+        long publishedAt = System.nanoTime();
         CapacityEvents.report(host, memoryOf(n), 4);
         Awaitility.await().atMost(RECOVERY).ignoreExceptions().untilAsserted(() -> request().get("/api/ai/ollama/hosts/" + host)
                 .then().statusCode(200).body("host.capacity.memory.total_bytes", equalTo(memoryOf(n))));
+        LOG.infof("snapshot %d applied %d ms after it was published", n, Duration.ofNanos(System.nanoTime() - publishedAt).toMillis());
         request().get("/api/ai/ollama/hosts/" + host).then()
                 .statusCode(200)
                 .body("host.status", equalTo("online"))
