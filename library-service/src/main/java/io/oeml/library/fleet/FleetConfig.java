@@ -16,7 +16,20 @@ public interface FleetConfig {
     @WithDefault("3")
     int staleAfterMissedReports();
 
+    /** How the capacity consumer waits between attempts while it cannot apply an event (Postgres unavailable). */
+    ApplyRetry applyRetry();
+
     default Duration staleAfter() {
         return reportInterval().multipliedBy(staleAfterMissedReports());
+    }
+
+    interface ApplyRetry {
+
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        /** The longest wait, so updates resume within about this long after an outage of any length. */
+        @WithDefault("10s")
+        Duration maxBackoff();
     }
 }

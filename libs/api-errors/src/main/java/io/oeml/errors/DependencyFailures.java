@@ -18,6 +18,8 @@ public final class DependencyFailures {
             "io.vertx.core.http.impl.NoStackTraceTimeoutException",
             "io.vertx.sqlclient.ClosedConnectionException",
             "io.vertx.core.VertxException",
+            // Vert.x's message-only failure, e.g. "Timeout" when no pooled connection became free in time
+            "io.vertx.core.impl.NoStackTraceThrowable",
             "java.util.concurrent.TimeoutException",
             "io.smallrye.mutiny.TimeoutException",
             "org.apache.kafka.common.errors.TimeoutException",

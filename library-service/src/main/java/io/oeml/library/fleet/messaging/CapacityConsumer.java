@@ -1,7 +1,5 @@
 package io.oeml.library.fleet.messaging;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.oeml.events.CloudEventMessages;
 import io.oeml.events.NotACloudEventException;
+import io.oeml.library.fleet.FleetConfig;
 import io.oeml.library.fleet.service.CapacityEventHandler;
 import io.oeml.library.fleet.service.InvalidCapacityEventException;
 import io.smallrye.mutiny.Uni;
@@ -17,8 +16,9 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
  * Consumes {@code hardware.capacity}. A record is acknowledged (and its offset committed) only after its effect is
- * in Postgres; while Postgres is down the consumer retries with back-off and holds its position, so nothing is lost.
- * Records that can never be applied are logged and skipped.
+ * in Postgres; while Postgres is down the consumer retries with back-off and holds its position, so nothing is lost,
+ * however long the outage (each attempt is bounded by the database timeouts; Kafka polling goes on meanwhile, paused,
+ * so the consumer keeps its group membership). Records that can never be applied are logged and skipped.
  */
 @ApplicationScoped
 public class CapacityConsumer {
@@ -26,9 +26,11 @@ public class CapacityConsumer {
     private static final Logger LOG = Logger.getLogger(CapacityConsumer.class);
 
     private final CapacityEventHandler handler;
+    private final FleetConfig.ApplyRetry retry;
 
-    public CapacityConsumer(CapacityEventHandler handler) {
+    public CapacityConsumer(CapacityEventHandler handler, FleetConfig config) {
         this.handler = handler;
+        this.retry = config.applyRetry();
     }
 
     @Incoming("capacity-in")
@@ -44,7 +46,7 @@ public class CapacityConsumer {
                 .onFailure(CapacityConsumer::retryable)
                 .invoke(failure -> LOG.warnf("capacity event %s not applied yet, retrying: %s", event.getId(), failure))
                 .onFailure(CapacityConsumer::retryable)
-                .retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .retry().withBackOff(retry.initialBackoff(), retry.maxBackoff()).indefinitely()
                 .onFailure(InvalidCapacityEventException.class)
                 .recoverWithItem(failure -> {
                     LOG.warnf("skipped capacity event %s: %s", event.getId(), failure.getMessage());

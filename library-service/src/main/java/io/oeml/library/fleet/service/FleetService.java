@@ -15,9 +15,13 @@ import io.oeml.library.fleet.Host;
 import io.oeml.library.fleet.HostStatus;
 import io.oeml.library.fleet.repository.CapacityRecordRepository;
 import io.oeml.library.fleet.repository.HostRepository;
+import io.oeml.outbox.db.DatabaseDeadline;
 import io.smallrye.mutiny.Uni;
 
-/** The fleet as the hardware agents reported it: latest snapshot per host, status and history. */
+/**
+ * The fleet as the hardware agents reported it: latest snapshot per host, status and history. Every read waits for
+ * Postgres only so long ({@link DatabaseDeadline}): a database that hangs makes a request fail with a 503 in seconds.
+ */
 @ApplicationScoped
 public class FleetService {
 
@@ -25,34 +29,37 @@ public class FleetService {
     private final CapacityRecordRepository records;
     private final FleetConfig config;
     private final ObjectMapper json;
+    private final DatabaseDeadline deadline;
 
-    public FleetService(HostRepository hosts, CapacityRecordRepository records, FleetConfig config, ObjectMapper json) {
+    public FleetService(HostRepository hosts, CapacityRecordRepository records, FleetConfig config, ObjectMapper json,
+            DatabaseDeadline deadline) {
         this.hosts = hosts;
         this.records = records;
         this.config = config;
         this.json = json;
+        this.deadline = deadline;
     }
 
     /** Latest snapshot of every known host, offline ones included (callers filter by what they need). */
     public Uni<List<CapacitySnapshot>> latestSnapshots() {
-        return hosts.listByHostId().map(list -> list.stream().map(h -> parse(h.snapshot)).toList());
+        return deadline.within(hosts.listByHostId()).map(list -> list.stream().map(h -> parse(h.snapshot)).toList());
     }
 
     /** Latest snapshot of one host, or a null item when the host is unknown. */
     public Uni<CapacitySnapshot> latestSnapshot(String hostId) {
-        return hosts.findById(hostId).map(h -> h == null ? null : parse(h.snapshot));
+        return deadline.within(hosts.findById(hostId)).map(h -> h == null ? null : parse(h.snapshot));
     }
 
     public Uni<List<HostView>> hosts() {
-        return hosts.listByHostId().chain(list -> records.countsByHost()
-                .map(counts -> list.stream().map(h -> view(h, counts.getOrDefault(h.hostId, 0L))).toList()));
+        return deadline.within(hosts.listByHostId().chain(list -> records.countsByHost()
+                .map(counts -> list.stream().map(h -> view(h, counts.getOrDefault(h.hostId, 0L))).toList())));
     }
 
     /** One host's view, or a null item when the host is unknown. */
     public Uni<HostView> host(String hostId) {
-        return hosts.findById(hostId).chain(h -> h == null
-                ? Uni.createFrom().nullItem()
-                : records.countsByHost().map(counts -> view(h, counts.getOrDefault(hostId, 0L))));
+        return deadline.within(hosts.findById(hostId).chain(h -> h == null
+                ? Uni.createFrom().<HostView>nullItem()
+                : records.countsByHost().map(counts -> view(h, counts.getOrDefault(hostId, 0L)))));
     }
 
     HostStatus statusOf(Host host, Instant now) {

@@ -1,8 +1,10 @@
 package io.oeml.infra.testing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,8 @@ import io.oeml.infra.PostgresServer;
 
 /**
  * The real infrastructure of one test JVM, started on first use and stopped by a shutdown hook (and, if the JVM
- * is killed hard, by the orphan guards). Tests that exercise outages may stop and restart either part.
+ * is killed hard, by the orphan guards). Tests that exercise outages may stop and restart either part, or freeze and
+ * thaw it.
  */
 public final class TestInfra {
 
@@ -84,6 +87,57 @@ public final class TestInfra {
     public synchronized void startPostgres() {
         requireOwned(externalJdbc, "Postgres");
         postgres = PostgresServer.start(dir.resolve("postgres").resolve("data"), postgresPort);
+    }
+
+    /**
+     * Freezes Postgres (SIGSTOP to the postmaster and every backend) without closing a socket: the server still
+     * accepts TCP connections but answers nothing, the way a hung or overloaded host looks to its clients.
+     */
+    public synchronized void freezePostgres() {
+        requireOwned(externalJdbc, "Postgres");
+        signalTree(postmasterPid(), "STOP");
+    }
+
+    public synchronized void thawPostgres() {
+        requireOwned(externalJdbc, "Postgres");
+        signalTree(postmasterPid(), "CONT");
+    }
+
+    /** Freezes the Kafka broker's JVM (SIGSTOP); see {@link #freezePostgres()}. */
+    public synchronized void freezeKafka() {
+        requireOwned(externalKafka, "Kafka");
+        signalTree(kafka.pid(), "STOP");
+    }
+
+    public synchronized void thawKafka() {
+        requireOwned(externalKafka, "Kafka");
+        signalTree(kafka.pid(), "CONT");
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dir.resolve("postgres").resolve("data").resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException e) {
+            throw new InfraException("Postgres is not running: no postmaster.pid", e);
+        }
+    }
+
+    /** Sends a signal to a process and all its descendants (Java can send only TERM and KILL itself). */
+    private static void signalTree(long pid, String signal) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(pid)));
+        ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(child -> command.add(Long.toString(child.pid()))));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new InfraException("kill -" + signal + " " + pid + " failed: "
+                        + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
+            }
+        } catch (IOException e) {
+            throw new InfraException("could not run kill -" + signal + " " + pid, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfraException("interrupted while sending " + signal + " to " + pid, e);
+        }
     }
 
     private void startAll() {
