@@ -20,7 +20,7 @@ public abstract class ServiceContract {
         given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Postgres", "Kafka connection health check"));
     }
 
     @Test
