@@ -47,6 +47,15 @@ class ParameterTextApiTest {
                 .body("error", containsString("'query'"));
     }
 
+    @ParameterizedTest(name = "query={0}")
+    @ValueSource(strings = { "%FF%FE", "llama%C3", "%ED%A0%80" })
+    void bytesThatAreNotUtf8AreA400NamingTheParameter(String rawQuery) {
+        given().urlEncodingEnabled(false).get(SEARCH + "?query=" + rawQuery).then()
+                .statusCode(400)
+                .body("error_code", equalTo("INVALID_PARAMETER"))
+                .body("error", containsString("'query' must be UTF-8 text"));
+    }
+
     @Test
     void aQueryOfTheDocumentedMaximumLengthIsAccepted() {
         given().queryParam("query", "l".repeat(200)).get(SEARCH).then().statusCode(200);

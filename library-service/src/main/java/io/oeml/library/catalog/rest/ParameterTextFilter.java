@@ -13,9 +13,13 @@ import io.oeml.errors.ApiException;
 /**
  * One check of every query and path parameter of every endpoint, before any resource sees it: free text is data, so
  * any printable text is accepted, but a control character (NUL, line breaks, tabs, U+007F–U+009F) is a 400 naming the
- * parameter: it is never a typing mistake worth guessing at, and NUL would reach Postgres as an encoding error.
+ * parameter: it is never a typing mistake worth guessing at, and NUL would reach Postgres as an encoding error. Bytes
+ * that are not UTF-8 ({@code %FF}) decode to U+FFFD, the replacement character: a 400 too, rather than a search for
+ * text the client never meant.
  */
 public class ParameterTextFilter {
+
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     @ServerRequestFilter
     public void check(UriInfo uri) {
@@ -35,6 +39,9 @@ public class ParameterTextFilter {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw ApiException.badParameter(name, "must be printable text: control characters such as NUL, tab or line"
                     + " breaks are not accepted");
+        }
+        if (value.indexOf(REPLACEMENT_CHARACTER) >= 0) {
+            throw ApiException.badParameter(name, "must be UTF-8 text: it contains bytes that are not UTF-8");
         }
         QueryParams.requireLength(name, value, QueryParams.MAX_TEXT_LENGTH);
     }
