@@ -8,9 +8,9 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 import io.oeml.errors.ErrorCodes;
+import io.oeml.errors.ErrorEnvelope;
 import io.oeml.errors.RequestIds;
 import io.oeml.errors.RequestLimits;
-import io.oeml.errors.ErrorEnvelope;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;

@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 import io.oeml.errors.RequestIds;
-
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;

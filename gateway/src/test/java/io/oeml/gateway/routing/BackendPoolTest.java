@@ -56,7 +56,7 @@ class BackendPoolTest {
         for (int i = 0; i < SlowBackendResource.POOL_SIZE; i++) {
             holding.add(http.sendAsync(request(SEARCH + "&delay_ms=3000").build(), HttpResponse.BodyHandlers.ofString()));
         }
-        Thread.sleep(300);
+        Thread.sleep(1000); // the holders have taken every connection; they keep them 3 s
 
         long start = System.nanoTime();
         HttpResponse<String> waiting = http.send(request(SEARCH).timeout(Duration.ofSeconds(3)).build(),
