@@ -21,6 +21,7 @@ final class RawHttp {
 
     private static final int TIMEOUT_MS = 10_000;
 
+    /** @param status 0 when the server closed the connection without answering */
     record Response(int status, Map<String, String> headers, String body) {
     }
 
@@ -61,7 +62,7 @@ final class RawHttp {
     private static Response read(InputStream in) throws IOException {
         String statusLine = line(in);
         if (statusLine == null) {
-            throw new IOException("connection closed with no response");
+            return new Response(0, Map.of(), "");
         }
         int status = Integer.parseInt(statusLine.split(" ")[1]);
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

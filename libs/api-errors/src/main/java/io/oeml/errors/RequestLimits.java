@@ -29,7 +29,7 @@ import io.vertx.ext.web.RoutingContext;
 public class RequestLimits implements HttpServerOptionsCustomizer {
 
     static final int ORDER = -100;
-    static final int DECODER_HEADROOM = 4;
+    static final int DECODER_HEADROOM = 16;
     private static final long CLOSE_AFTER_413_MS = 1000;
     /** "GET " + " HTTP/1.1": what Netty counts in the request line besides the URI. */
     private static final int REQUEST_LINE_OVERHEAD = " HTTP/1.1".length() + 1;
