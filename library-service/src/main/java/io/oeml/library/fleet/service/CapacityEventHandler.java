@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.oeml.events.EventTypes;
+import io.oeml.events.Topic;
 import io.oeml.events.fleet.HostDiscovered;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.GpuDevice;
@@ -31,7 +32,6 @@ import io.smallrye.mutiny.Uni;
 public class CapacityEventHandler {
 
     private static final Logger LOG = Logger.getLogger(CapacityEventHandler.class);
-    private static final String MODEL_EVENTS = "library.model-events";
     private static final String SOURCE = "/library-service/fleet";
 
     private final HostRepository hosts;
@@ -92,7 +92,7 @@ public class CapacityEventHandler {
     /** A new host is announced in the same transaction that records it (outbox), so the event is never lost. */
     private Uni<Void> announce(Host host, CapacitySnapshot snapshot) {
         String ollama = snapshot.ollama() == null ? null : snapshot.ollama().baseUrl();
-        return outbox.append(MODEL_EVENTS, EventTypes.HOST_DISCOVERED, SOURCE, host.hostId,
+        return outbox.append(Topic.LIBRARY_MODEL_EVENTS.topicName(), EventTypes.HOST_DISCOVERED, SOURCE, host.hostId,
                 new HostDiscovered(host.hostId, host.hostname, host.firstSeenAt, ollama)).replaceWithVoid();
     }
 
