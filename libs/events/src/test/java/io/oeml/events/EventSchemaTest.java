@@ -11,11 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -24,17 +20,10 @@ import com.networknt.schema.ValidationMessage;
 
 import io.oeml.events.fleet.HostDiscovered;
 
-/** The data of every event type the suite emits, serialised as the services do, conforms to the type's JSON Schema. */
+/** The data of every event type the suite emits, as {@link EventJson} writes it, conforms to the type's JSON Schema. */
 class EventSchemaTest {
 
-    /** The services' settings (libs/service-defaults: SNAKE_CASE, non_absent) on top of Quarkus' defaults. */
-    private static final ObjectMapper SERVICE_JSON = JsonMapper.builder()
-            .findAndAddModules()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     @Test
@@ -72,7 +61,7 @@ class EventSchemaTest {
         // Loaded by location: the schemas' relative $id (the type) resolves against it.
         JsonSchema schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:" + schemaPath(type).substring(1)));
         try {
-            return schema.validate(SERVICE_JSON.readTree(SERVICE_JSON.writeValueAsString(data)));
+            return schema.validate(JSON.readTree(EventJson.write(data)));
         } catch (IOException e) {
             throw new IllegalStateException("cannot validate " + type, e);
         }

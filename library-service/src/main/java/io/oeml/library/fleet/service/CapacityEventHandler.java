@@ -6,11 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
+import io.oeml.events.UnreadableEventDataException;
 import io.oeml.events.fleet.HostDiscovered;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.GpuDevice;
@@ -38,15 +37,13 @@ public class CapacityEventHandler {
     private final CapacityRecordRepository records;
     private final ProcessedEvents processed;
     private final Outbox outbox;
-    private final ObjectMapper json;
 
     public CapacityEventHandler(HostRepository hosts, CapacityRecordRepository records, ProcessedEvents processed,
-            Outbox outbox, ObjectMapper json) {
+            Outbox outbox) {
         this.hosts = hosts;
         this.records = records;
         this.processed = processed;
         this.outbox = outbox;
-        this.json = json;
     }
 
     /**
@@ -127,11 +124,11 @@ public class CapacityEventHandler {
         return r;
     }
 
-    private <T> T read(String data, Class<T> type) {
+    private static <T> T read(String data, Class<T> type) {
         try {
-            return json.readValue(data, type);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCapacityEventException("data is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+            return EventJson.read(data, type);
+        } catch (UnreadableEventDataException e) {
+            throw new InvalidCapacityEventException(e.getMessage());
         }
     }
 }
