@@ -13,12 +13,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import io.oeml.events.Topic;
 import io.oeml.infra.testing.TestInfra;
 
 /** Reads {@code hardware.capacity} on the real test broker from the beginning, as an outside consumer would. */
 final class CapacityTopic {
 
-    static final String TOPIC = "hardware.capacity";
+    static final String TOPIC = Topic.HARDWARE_CAPACITY.topicName();
 
     private CapacityTopic() {
     }

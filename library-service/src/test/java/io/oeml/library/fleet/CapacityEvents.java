@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.oeml.events.EventTypes;
+import io.oeml.events.Topic;
 import io.oeml.infra.testing.TestInfra;
 
 /** Publishes capacity events to the real broker exactly as a hardware agent does (CloudEvents binary mode). */
@@ -40,7 +41,7 @@ public final class CapacityEvents {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("hardware.capacity", hostId, data);
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topic.HARDWARE_CAPACITY.topicName(), hostId, data);
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", eventId);
             header(record, "ce_type", type);

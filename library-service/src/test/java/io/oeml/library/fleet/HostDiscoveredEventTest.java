@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
+import io.oeml.events.Topic;
 import io.oeml.infra.testing.RealInfraResource;
 import io.oeml.infra.testing.TestInfra;
 import io.quarkus.test.common.WithTestResource;
@@ -54,7 +55,7 @@ class HostDiscoveredEventTest {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long end = System.nanoTime() + deadline.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of("library.model-events"));
+            consumer.subscribe(List.of(Topic.LIBRARY_MODEL_EVENTS.topicName()));
             // Keep reading a little after the first match, so a duplicate would be seen too.
             long settleUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(end, settleUntil)) {

@@ -5,9 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.oeml.events.EventJson;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -16,12 +14,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Outbox {
-
-    private final ObjectMapper json;
-
-    public Outbox(ObjectMapper json) {
-        this.json = json;
-    }
 
     /**
      * @param subject the entity id: the CloudEvents subject and the Kafka key
@@ -36,9 +28,9 @@ public class Outbox {
         event.subject = subject;
         event.occurredAt = Instant.now();
         try {
-            event.payload = json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("event data is not serialisable as JSON", e));
+            event.payload = EventJson.write(data);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
         }
         return event.persist().replaceWith(event.id);
     }

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
+import io.oeml.events.Topic;
+import io.oeml.events.UnreadableEventDataException;
 import io.oeml.events.fleet.HostDiscovered;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.GpuDevice;
@@ -31,22 +31,19 @@ import io.smallrye.mutiny.Uni;
 public class CapacityEventHandler {
 
     private static final Logger LOG = Logger.getLogger(CapacityEventHandler.class);
-    private static final String MODEL_EVENTS = "library.model-events";
     private static final String SOURCE = "/library-service/fleet";
 
     private final HostRepository hosts;
     private final CapacityRecordRepository records;
     private final ProcessedEvents processed;
     private final Outbox outbox;
-    private final ObjectMapper json;
 
     public CapacityEventHandler(HostRepository hosts, CapacityRecordRepository records, ProcessedEvents processed,
-            Outbox outbox, ObjectMapper json) {
+            Outbox outbox) {
         this.hosts = hosts;
         this.records = records;
         this.processed = processed;
         this.outbox = outbox;
-        this.json = json;
     }
 
     /**
@@ -92,7 +89,7 @@ public class CapacityEventHandler {
     /** A new host is announced in the same transaction that records it (outbox), so the event is never lost. */
     private Uni<Void> announce(Host host, CapacitySnapshot snapshot) {
         String ollama = snapshot.ollama() == null ? null : snapshot.ollama().baseUrl();
-        return outbox.append(MODEL_EVENTS, EventTypes.HOST_DISCOVERED, SOURCE, host.hostId,
+        return outbox.append(Topic.LIBRARY_MODEL_EVENTS.topicName(), EventTypes.HOST_DISCOVERED, SOURCE, host.hostId,
                 new HostDiscovered(host.hostId, host.hostname, host.firstSeenAt, ollama)).replaceWithVoid();
     }
 
@@ -127,11 +124,11 @@ public class CapacityEventHandler {
         return r;
     }
 
-    private <T> T read(String data, Class<T> type) {
+    private static <T> T read(String data, Class<T> type) {
         try {
-            return json.readValue(data, type);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCapacityEventException("data is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+            return EventJson.read(data, type);
+        } catch (UnreadableEventDataException e) {
+            throw new InvalidCapacityEventException(e.getMessage());
         }
     }
 }

@@ -1,0 +1,53 @@
+package io.oeml.events;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The suite's Kafka topics with their settings, defined once. Local runs and tests create them from this list
+ * ({@code libs/local-infra} KafkaTopics); channels name them through the {@link #configKey()} properties set in this
+ * module's {@code META-INF/microprofile-config.properties}; {@code deploy/k8s/infrastructure.yaml} declares the same
+ * topics for Strimzi. Tests of this module hold the properties and the YAML to this list.
+ */
+public enum Topic {
+
+    /** A "latest snapshot per host" table: compaction keeps the newest record per key forever. */
+    HARDWARE_CAPACITY("hardware.capacity", Map.of(
+            "cleanup.policy", "compact",
+            "min.compaction.lag.ms", "0",
+            "segment.ms", "3600000")),
+    LIBRARY_MODEL_EVENTS("library.model-events", weekOfHistory()),
+    FINETUNE_JOB_EVENTS("finetune.job-events", weekOfHistory()),
+    OPTIMIZER_SESSION_EVENTS("optimizer.session-events", weekOfHistory());
+
+    /** Every topic has this many partitions, locally and in Kubernetes (where only the replication differs). */
+    public static final int PARTITIONS = 3;
+
+    private final String topicName;
+    private final Map<String, String> configs;
+
+    Topic(String topicName, Map<String, String> configs) {
+        this.topicName = topicName;
+        this.configs = configs;
+    }
+
+    /** Events that form a history: kept for a week. */
+    private static Map<String, String> weekOfHistory() {
+        return Map.of("retention.ms", "604800000");
+    }
+
+    /** The topic's name on the broker. */
+    public String topicName() {
+        return topicName;
+    }
+
+    /** Kafka topic-level configuration (cleanup policy, retention). */
+    public Map<String, String> configs() {
+        return configs;
+    }
+
+    /** The config property holding the name, for channel settings: {@code topic=${oeml.topic.hardware-capacity}}. */
+    public String configKey() {
+        return "oeml.topic." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,50 @@
+package io.oeml.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.oeml.events.capacity.CapacitySnapshot;
+import io.oeml.events.capacity.CpuInfo;
+import io.oeml.events.capacity.GpuDevice;
+import io.oeml.events.capacity.HostLeft;
+import io.oeml.events.capacity.InstalledModel;
+import io.oeml.events.capacity.LoadedModel;
+import io.oeml.events.capacity.MemoryInfo;
+import io.oeml.events.capacity.OllamaSettings;
+import io.oeml.events.capacity.OllamaStatus;
+import io.oeml.events.fleet.HostDiscovered;
+
+/** One record per event type, every field set the way a producer fills it. */
+final class EventFixtures {
+
+    static final Instant AT = Instant.parse("2026-12-01T12:00:00Z");
+    static final long GIB = 1L << 30;
+
+    private EventFixtures() {
+    }
+
+    /** Event data by CloudEvents type; a type in {@link EventTypes} without an entry here fails EventSchemaTest. */
+    static Map<String, Object> byType() {
+        return Map.of(
+                EventTypes.CAPACITY_REPORTED, snapshot(),
+                EventTypes.HOST_LEFT, new HostLeft("host-1", AT, "shutdown"),
+                EventTypes.HOST_DISCOVERED, new HostDiscovered("host-1", "gpu-box", AT, "http://127.0.0.1:11434"));
+    }
+
+    static CapacitySnapshot snapshot() {
+        return snapshot(new MemoryInfo(64 * GIB, 48 * GIB, 8 * GIB, 0, 89.6, "dmidecode", "oshi"));
+    }
+
+    static CapacitySnapshot snapshot(MemoryInfo memory) {
+        CpuInfo cpu = new CpuInfo("Ryzen 9 7950X", "AMD", 16, 32, List.of("avx2", "avx512f"), "oshi");
+        GpuDevice gpu = new GpuDevice(0, "nvidia", "RTX 4090", "GPU-1", 24 * GIB, 2 * GIB, 22 * GIB, false,
+                "550.54", "8.9", 12, 1008.0, "nvidia-smi", "spec");
+        OllamaStatus ollama = new OllamaStatus("http://127.0.0.1:11434", true, "0.13.0", "C", null,
+                List.of(new InstalledModel("llama3.2:3b", "sha256:abc", 2 * GIB, "llama", "3.2B", "Q4_K_M")),
+                List.of(new LoadedModel("llama3.2:3b", 3 * GIB, 3 * GIB, 4096, AT.plusSeconds(300))),
+                new OllamaSettings(4096, 1, "f16", true, 3, "env"), false);
+        return new CapacitySnapshot(CapacitySnapshot.SCHEMA_VERSION, "host-1", "gpu-box", "0.1.0", AT, cpu, memory,
+                List.of(gpu), ollama);
+    }
+}
