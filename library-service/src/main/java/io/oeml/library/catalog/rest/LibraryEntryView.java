@@ -6,6 +6,7 @@ import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.CategoryScore;
 import io.oeml.library.catalog.model.ParameterCount;
+import io.oeml.library.units.Gigabytes;
 
 /**
  * A model as a library category lists it (the seed's fields plus where each number comes from).
@@ -38,7 +39,7 @@ public record LibraryEntryView(
         return new LibraryEntryView(entry.name(), ParameterCount.label(entry.parameterCount()),
                 entry.sizeClass() == null ? null : entry.sizeClass().wireName(), entry.facts().capabilities(),
                 score.score(), score.basis(), entry.memoryRequirementGb(), MEMORY_BASIS, entry.facts().quantization(),
-                entry.facts().contextLength(), download == null ? null : download / 1e9, entry.facts().license(),
-                entry.facts().origin());
+                entry.facts().contextLength(), download == null ? null : Gigabytes.of(download),
+                entry.facts().license(), entry.facts().origin());
     }
 }
