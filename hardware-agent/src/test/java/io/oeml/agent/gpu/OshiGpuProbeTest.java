@@ -12,7 +12,7 @@ import oshi.hardware.GraphicsCard;
 
 class OshiGpuProbeTest {
 
-    /** What OSHI 6.9.1 returned on the build machine, which has no GPU (shared/reference/stack.md §4). */
+    /** What OSHI 6.9.1 returned on the build machine, which has no GPU. */
     private static final GraphicsCard PLACEHOLDER = card("unknown", "unknown", 0);
 
     @Test

@@ -30,7 +30,7 @@ public record LibraryEntryView(
         String license,
         String origin) {
 
-    static final String MEMORY_BASIS = "estimated: era A (ollama.md §5.5) at num_ctx " + CatalogEntry.REFERENCE_NUM_CTX
+    static final String MEMORY_BASIS = "estimated: era A (docs/ollama.md §5.5) at num_ctx " + CatalogEntry.REFERENCE_NUM_CTX
             + ", num_parallel 1, f16 KV cache, fully on GPU; see /models/estimate for any other setting";
 
     public static LibraryEntryView of(CatalogEntry entry, Category category) {

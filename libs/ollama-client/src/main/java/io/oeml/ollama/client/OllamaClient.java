@@ -45,7 +45,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * The typed, reactive client for one Ollama host (reference ollama.md). Every method returns a lazy {@link Uni} or
+ * The typed, reactive client for one Ollama host (docs/ollama.md). Every method returns a lazy {@link Uni} or
  * {@link Multi}: nothing is sent until subscription, nothing blocks an event loop, and cancelling a stream stops
  * reading it and frees its connection. Failures are {@link OllamaException} subtypes.
  *

@@ -11,7 +11,7 @@ import io.oeml.ollama.emulator.model.TensorLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The synthesised tensor lists reproduce the byte counts of reference ollama.md §5.8 exactly. */
+/** The synthesised tensor lists reproduce the byte counts of docs/ollama.md §5.8 exactly. */
 class TensorLayoutTest {
 
     private static InstalledModel seed(String name) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code options} object (reference ollama.md §4): typed setters for every current option, plus
+ * The {@code options} object (docs/ollama.md §4): typed setters for every current option, plus
  * {@link Builder#set} for any other name. Before sending, the client checks the names against the host's version
  * ({@code VersionRules}); options the version ignores are reported, not silently sent.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One local model in {@code /api/tags}.
  *
- * @param size bytes on disk (all manifest layers), not memory (ollama.md §8.1)
+ * @param size bytes on disk (all manifest layers), not memory (docs/ollama.md §8.1)
  * @param digest sha256 hex of the manifest; its first 12 characters are the CLI's ID
  * @param capabilities v0.9.1+; null before
  */

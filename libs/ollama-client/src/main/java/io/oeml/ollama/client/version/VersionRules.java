@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which request options and fields each Ollama version honours (reference ollama.md §0, §4.1, §4.2), so that the
+ * Which request options and fields each Ollama version honours (docs/ollama.md §0, §4.1, §4.2), so that the
  * client can report, rather than silently send, what a host would ignore.
  */
 public final class VersionRules {
@@ -84,7 +84,7 @@ public final class VersionRules {
 
     /**
      * Sampling options the engine silently ignored for this architecture: on v0.6.0–v0.29.x the Ollama engine
-     * sampled only with temperature, top_k, top_p, min_p and seed (reference ollama.md §4.1).
+     * sampled only with temperature, top_k, top_p, min_p and seed (docs/ollama.md §4.1).
      */
     public static List<String> ignoredByEngine(OllamaVersion v, String architecture, Collection<String> optionNames) {
         if (!ollamaEngineArchitecture(architecture) || !v.atLeast("0.6.0") || v.atLeast("0.30.0")) {

@@ -11,7 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
-/** The route table: Ollama's routes (reference ollama.md §2) plus the emulator's own {@code /emulator/*}. */
+/** The route table: Ollama's routes (docs/ollama.md §2) plus the emulator's own {@code /emulator/*}. */
 public final class Routes {
 
     private static final long JSON_BODY_LIMIT = 64L * 1024 * 1024;

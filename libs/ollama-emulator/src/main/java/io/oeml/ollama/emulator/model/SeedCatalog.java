@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The emulator's seed models, read from {@code seed-models.json} (values copied from
- * shared/reference/models.csv). Models flagged {@code installed} are present at start; the rest form the
- * emulated registry that {@code /api/pull} can fetch.
+ * library-service/src/main/resources/catalog/models.csv). Models flagged {@code installed} are present at start; the
+ * rest form the emulated registry that {@code /api/pull} can fetch.
  */
 public final class SeedCatalog {
 
