@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.events.capacity.GpuDevice;
+
 import oshi.hardware.GraphicsCard;
 
 class OshiGpuProbeTest {

@@ -1,8 +1,9 @@
 package io.oeml.ollama.client.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One local model in {@code /api/tags}.

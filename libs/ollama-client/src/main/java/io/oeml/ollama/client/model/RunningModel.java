@@ -1,7 +1,8 @@
 package io.oeml.ollama.client.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A loaded model in {@code /api/ps}.

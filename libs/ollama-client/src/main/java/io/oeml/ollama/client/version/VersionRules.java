@@ -1,9 +1,5 @@
 package io.oeml.ollama.client.version;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -11,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Which request options and fields each Ollama version honours (docs/ollama.md §0, §4.1, §4.2), so that the
@@ -110,8 +111,8 @@ public final class VersionRules {
         List<String> fields = new ArrayList<>();
         List<String> adjusted = new ArrayList<>();
         JsonNode options = request.get("options");
-        if (options instanceof ObjectNode opts) {
-            for (Iterator<String> it = opts.fieldNames(); it.hasNext(); ) {
+        if (options instanceof ObjectNode optionFields) {
+            for (Iterator<String> it = optionFields.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 Span s = OPTIONS.get(name);
                 if (s == null) {
