@@ -8,7 +8,10 @@ import java.util.OptionalDouble;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the hardware agent ({@code agent.*}); see the module README for the environment variables. */
+/**
+ * Settings of the hardware agent ({@code agent.*}); see the module README for the environment variables. A setting an
+ * environment variable can change has its default in application.properties, next to the variable; the others here.
+ */
 @ConfigMapping(prefix = "agent")
 public interface AgentConfig {
 
@@ -16,19 +19,15 @@ public interface AgentConfig {
     Optional<String> hostId();
 
     /** Directory where the agent keeps the derived host id across restarts. */
-    @WithDefault("${user.home}/.oeml-agent")
     Path stateDir();
 
     /** How often the host is sampled; a material change is published at the next sample. */
-    @WithDefault("5s")
     Duration sampleInterval();
 
     /** A snapshot is published at least this often even when nothing changed. */
-    @WithDefault("60s")
     Duration publishInterval();
 
     /** Free GPU memory or available RAM moving by more than this many bytes counts as a material change. */
-    @WithDefault("536870912")
     long freeMemoryThresholdBytes();
 
     /** Longest wait for an external tool (nvidia-smi, sysctl, dmidecode). */
@@ -67,7 +66,6 @@ public interface AgentConfig {
     interface Ollama {
 
         /** Base URL of the Ollama server beside the agent. */
-        @WithDefault("http://localhost:11434")
         String baseUrl();
 
         /** Longest wait for each Ollama request. */

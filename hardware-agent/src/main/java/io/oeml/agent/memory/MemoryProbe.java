@@ -10,6 +10,7 @@ import io.oeml.agent.bandwidth.DmiMemoryParser;
 import io.oeml.agent.command.CommandRunner;
 import io.oeml.agent.config.AgentConfig;
 import io.oeml.events.capacity.MemoryInfo;
+
 import oshi.hardware.GlobalMemory;
 import oshi.hardware.HardwareAbstractionLayer;
 

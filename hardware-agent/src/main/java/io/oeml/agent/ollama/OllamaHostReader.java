@@ -49,7 +49,7 @@ public class OllamaHostReader {
                 .onFailure().recoverWithItem(failure -> OllamaStatus.unreachable(baseUrl, describe(failure)));
     }
 
-    /** A, B or C as in shared/reference/ollama.md §0, for plain GGUF (llama-engine) models. */
+    /** A, B or C as in docs/ollama.md §0, for plain GGUF (llama-engine) models. */
     private static String eraLetter(HostVersion version) {
         return version.era().name().substring(0, 1);
     }

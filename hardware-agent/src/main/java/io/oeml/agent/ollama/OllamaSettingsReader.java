@@ -8,7 +8,7 @@ import io.oeml.events.capacity.OllamaSettings;
 /**
  * The server settings the agent can see: the {@code OLLAMA_*} variables of the environment it shares with Ollama
  * (same systemd unit, same pod spec). Unset variables stay null: Ollama's own default then applies, which depends on
- * its version and the VRAM (shared/reference/ollama.md §4.4).
+ * its version and the VRAM (docs/ollama.md §4.4).
  */
 public final class OllamaSettingsReader {
 

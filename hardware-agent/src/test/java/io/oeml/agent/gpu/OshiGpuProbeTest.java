@@ -8,11 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.events.capacity.GpuDevice;
+
 import oshi.hardware.GraphicsCard;
 
 class OshiGpuProbeTest {
 
-    /** What OSHI 6.9.1 returned on the build machine, which has no GPU (shared/reference/stack.md §4). */
+    /** What OSHI 6.9.1 returned on the build machine, which has no GPU. */
     private static final GraphicsCard PLACEHOLDER = card("unknown", "unknown", 0);
 
     @Test

@@ -8,8 +8,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "fleet")
 public interface FleetConfig {
 
-    /** How often agents report; must match their AGENT_REPORT_INTERVAL. */
-    @WithDefault("30s")
+    /** How often agents report; must match their AGENT_REPORT_INTERVAL (default in application.properties). */
     Duration reportInterval();
 
     /** A host whose newest snapshot is older than this many intervals is stale. */

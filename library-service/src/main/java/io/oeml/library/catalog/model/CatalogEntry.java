@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.oeml.library.estimate.model.ModelSpec;
+import io.oeml.library.units.Gigabytes;
 
 /**
  * A model with everything derived from its facts, ready for search, recommendation and comparison.
@@ -62,6 +63,6 @@ public record CatalogEntry(
     }
 
     public double memoryRequirementGb() {
-        return Math.round(memoryRequirementBytes / 1e7) / 100.0;
+        return Gigabytes.rounded(memoryRequirementBytes);
     }
 }

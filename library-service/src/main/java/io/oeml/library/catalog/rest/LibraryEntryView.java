@@ -6,6 +6,7 @@ import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.CategoryScore;
 import io.oeml.library.catalog.model.ParameterCount;
+import io.oeml.library.units.Gigabytes;
 
 /**
  * A model as a library category lists it (the seed's fields plus where each number comes from).
@@ -29,7 +30,7 @@ public record LibraryEntryView(
         String license,
         String origin) {
 
-    static final String MEMORY_BASIS = "estimated: era A (ollama.md §5.5) at num_ctx " + CatalogEntry.REFERENCE_NUM_CTX
+    static final String MEMORY_BASIS = "estimated: era A (docs/ollama.md §5.5) at num_ctx " + CatalogEntry.REFERENCE_NUM_CTX
             + ", num_parallel 1, f16 KV cache, fully on GPU; see /models/estimate for any other setting";
 
     public static LibraryEntryView of(CatalogEntry entry, Category category) {
@@ -38,7 +39,7 @@ public record LibraryEntryView(
         return new LibraryEntryView(entry.name(), ParameterCount.label(entry.parameterCount()),
                 entry.sizeClass() == null ? null : entry.sizeClass().wireName(), entry.facts().capabilities(),
                 score.score(), score.basis(), entry.memoryRequirementGb(), MEMORY_BASIS, entry.facts().quantization(),
-                entry.facts().contextLength(), download == null ? null : download / 1e9, entry.facts().license(),
-                entry.facts().origin());
+                entry.facts().contextLength(), download == null ? null : Gigabytes.of(download),
+                entry.facts().license(), entry.facts().origin());
     }
 }

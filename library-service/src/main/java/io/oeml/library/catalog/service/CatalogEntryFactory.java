@@ -19,6 +19,7 @@ import io.oeml.library.estimate.model.ModelSpec;
 import io.oeml.library.estimate.model.ModelWeights;
 import io.oeml.library.estimate.service.MemoryEstimator;
 import io.oeml.library.estimate.service.SynthesizedWeights;
+import io.oeml.library.units.Gigabytes;
 
 /** Derives a {@link CatalogEntry} (categories, scores, estimator input, memory requirement) from a model's facts. */
 public final class CatalogEntryFactory {
@@ -88,8 +89,8 @@ public final class CatalogEntryFactory {
             weights = withProjector(facts, synthesize(facts, arch, quantization, notes), notes);
         } else if (facts.downloadSizeBytes() != null) {
             weights = SynthesizedWeights.fromDownloadSize(facts.downloadSizeBytes(), arch.blockCount());
-            notes.add("weights from the download size (" + facts.downloadSizeBytes() / 1e9 + " GB): architecture facts "
-                    + "are not enough to rebuild the tensors");
+            notes.add("weights from the download size (" + Gigabytes.of(facts.downloadSizeBytes())
+                    + " GB): architecture facts are not enough to rebuild the tensors");
         } else {
             weights = SynthesizedWeights.fromDownloadSize(0, arch.blockCount());
             notes.add("weights unknown: no architecture facts and no download size");

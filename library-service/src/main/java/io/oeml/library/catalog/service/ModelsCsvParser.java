@@ -19,7 +19,7 @@ import io.oeml.library.catalog.model.Fact;
 import io.oeml.library.catalog.model.ModelFacts;
 
 /**
- * Reads {@code models.csv} (shared/reference/models.md describes every column) into {@link ModelFacts}, keeping the
+ * Reads {@code models.csv} (docs/models-csv.md describes every column) into {@link ModelFacts}, keeping the
  * source of each fact. Empty cells stay null: in that file an empty cell means "not verified", never zero.
  */
 public final class ModelsCsvParser {
@@ -103,7 +103,7 @@ public final class ModelsCsvParser {
         add(facts, "release_date", text(row, "release_date"), architectureSource);
         benchmarks.forEach((benchmark, value) -> add(facts, benchmark, value, benchmarkCitation));
         add(facts, "other_benchmarks", text(row, "other_benchmarks"), benchmarkCitation);
-        add(facts, "confidence", text(row, "confidence"), csvRef + " (models.md, Confidence)");
+        add(facts, "confidence", text(row, "confidence"), csvRef + " (docs/models-csv.md, Confidence)");
         add(facts, "notes", notes, csvRef);
 
         String description = describe(row, architecture);

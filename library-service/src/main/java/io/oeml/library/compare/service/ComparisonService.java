@@ -16,6 +16,7 @@ import io.oeml.library.estimate.model.EstimateOptions;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.units.Gigabytes;
 
 /** Side-by-side table of models and the recommendations that follow from it. */
 @ApplicationScoped
@@ -51,7 +52,8 @@ public class ComparisonService {
             for (Category category : Category.values()) {
                 byCategory.get(category.wireName()).put(name, entry.score(category));
             }
-            disk.put(name, entry.facts().downloadSizeBytes() == null ? null : entry.facts().downloadSizeBytes() / 1e9);
+            Long download = entry.facts().downloadSizeBytes();
+            disk.put(name, download == null ? null : Gigabytes.of(download));
             context.put(name, entry.facts().contextLength());
             parameters.put(name, entry.parameterCount() > 0 ? entry.parameterCount() : null);
             speed.put(name, estimate.decode().expectedTokensPerSecond());
@@ -81,9 +83,10 @@ public class ComparisonService {
                         + Math.round(estimates.get(e.name()).decode().expectedTokensPerSecond()) + " tokens/s, "
                         + estimates.get(e.name()).processor() + ")"));
         entries.stream().filter(e -> e.bestScore() != null && e.memoryRequirementBytes() > 0)
-                .max(Comparator.comparingDouble(e -> e.bestScore() / (e.memoryRequirementBytes() / 1e9)))
+                .max(Comparator.comparingDouble(e -> e.bestScore() / Gigabytes.of(e.memoryRequirementBytes())))
                 .ifPresent(e -> recommendations.add(e.name() + " offers the most quality per GB (best score "
-                        + e.bestScore() + String.format(Locale.ROOT, " for %.1f GB)", e.memoryRequirementBytes() / 1e9)));
+                        + e.bestScore()
+                        + String.format(Locale.ROOT, " for %.1f GB)", Gigabytes.of(e.memoryRequirementBytes()))));
         entries.stream().filter(e -> estimates.get(e.name()).placement().name().equals("DOES_NOT_FIT"))
                 .forEach(e -> recommendations.add(e.name() + " does not fit on " + host.hostId()));
         List<String> unscored = entries.stream().filter(e -> e.bestScore() == null).map(CatalogEntry::name).toList();

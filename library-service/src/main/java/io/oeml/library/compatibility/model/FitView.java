@@ -3,6 +3,7 @@ package io.oeml.library.compatibility.model;
 import java.util.Locale;
 
 import io.oeml.library.estimate.model.MemoryEstimate;
+import io.oeml.library.units.Gigabytes;
 
 /**
  * The headline of an estimate.
@@ -18,12 +19,9 @@ public record FitView(String hostId, String quantization, long numCtx, String kv
     public static FitView of(String hostId, MemoryEstimate estimate) {
         return new FitView(hostId, estimate.quantization(), estimate.effectiveNumCtx(), estimate.kvCacheType().wireName(),
                 estimate.numParallel(), estimate.era().name(), estimate.placement().name().toLowerCase(Locale.ROOT),
-                estimate.processor(), estimate.layers().onGpu(), estimate.layers().total(), gb(estimate.sizeBytes()),
-                gb(estimate.sizeVramBytes()), gb(estimate.requiredFreeVramBytes()), gb(estimate.systemMemoryBytes()),
+                estimate.processor(), estimate.layers().onGpu(), estimate.layers().total(),
+                Gigabytes.rounded(estimate.sizeBytes()), Gigabytes.rounded(estimate.sizeVramBytes()),
+                Gigabytes.rounded(estimate.requiredFreeVramBytes()), Gigabytes.rounded(estimate.systemMemoryBytes()),
                 estimate.decode().expectedTokensPerSecond());
-    }
-
-    static double gb(long bytes) {
-        return Math.round(bytes / 1e7) / 100.0;
     }
 }

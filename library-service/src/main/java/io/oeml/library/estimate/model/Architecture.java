@@ -1,7 +1,7 @@
 package io.oeml.library.estimate.model;
 
 /**
- * The GGUF metadata the memory formulas need (ollama.md §5.1). Dimensions that are unknown are 0.
+ * The GGUF metadata the memory formulas need (docs/ollama.md §5.1). Dimensions that are unknown are 0.
  *
  * @param name {@code general.architecture}, e.g. llama, qwen2, gemma3
  * @param blockCount L, transformer layers

@@ -1,6 +1,6 @@
 package io.oeml.library.estimate.model;
 
-/** Ollama loader eras (ollama.md §0): who decides memory placement and how {@code ollama ps} reports it. */
+/** Ollama loader eras (docs/ollama.md §0): who decides memory placement and how {@code ollama ps} reports it. */
 public enum Era {
     /** Up to v0.11.10 (llama-engine models until v0.12.10): static estimator, {@code estimateGPULayers}. */
     A,

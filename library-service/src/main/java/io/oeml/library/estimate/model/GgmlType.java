@@ -2,7 +2,7 @@ package io.oeml.library.estimate.model;
 
 import java.util.Locale;
 
-/** GGUF tensor types with their block layout ({@code fs/ggml/ggml.go} TypeSize/BlockSize, ollama.md §5.2). */
+/** GGUF tensor types with their block layout ({@code fs/ggml/ggml.go} TypeSize/BlockSize, docs/ollama.md §5.2). */
 public enum GgmlType {
     F32(4, 1), F16(2, 1), BF16(2, 1),
     Q8_0(34, 32), Q4_0(18, 32), Q4_1(20, 32), Q5_0(22, 32), Q5_1(24, 32), MXFP4(17, 32), IQ4_NL(18, 32),

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * KV cache element types Ollama accepts. {@code estimatorBytes} is what Ollama's own formulas charge per element
- * (eras A/B); {@code allocatedBytes} is what ggml really allocates (ollama.md §5.3).
+ * (eras A/B); {@code allocatedBytes} is what ggml really allocates (docs/ollama.md §5.3).
  */
 public enum KvCacheType {
     F16(2.0, 2.0), Q8_0(1.0, 34.0 / 32), Q4_0(0.5, 18.0 / 32);

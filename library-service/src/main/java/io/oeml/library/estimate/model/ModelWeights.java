@@ -3,7 +3,7 @@ package io.oeml.library.estimate.model;
 import java.util.Arrays;
 
 /**
- * Weight bytes grouped the way Ollama groups tensors (ollama.md §5.2): one entry per repeating layer {@code blk.N},
+ * Weight bytes grouped the way Ollama groups tensors (docs/ollama.md §5.2): one entry per repeating layer {@code blk.N},
  * the output layer ({@code output} + {@code output_norm}, or tied {@code token_embd}), the input embeddings (kept on CPU)
  * and vision projector weights.
  *

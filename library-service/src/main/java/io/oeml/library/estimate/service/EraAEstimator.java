@@ -11,7 +11,7 @@ import io.oeml.library.estimate.model.ModelWeights;
 
 /**
  * Era A placement: Ollama's {@code estimateGPULayers} and {@code pickBestFullFitByLibrary} (llm/memory.go@v0.12.10,
- * ollama.md §5.5). {@code ollama ps} then reports {@code size = TotalSize = VRAMSize + overflow}, reserves included.
+ * docs/ollama.md §5.5). {@code ollama ps} then reports {@code size = TotalSize = VRAMSize + overflow}, reserves included.
  */
 final class EraAEstimator {
 

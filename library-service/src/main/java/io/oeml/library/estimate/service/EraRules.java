@@ -13,7 +13,7 @@ import io.oeml.library.estimate.model.MemoryEstimate.GpuShare;
 import io.oeml.library.estimate.model.MemoryEstimate.Reserves;
 import io.oeml.library.estimate.model.ModelWeights;
 
-/** The per-era placement rules of ollama.md §5.5–5.7, each returning sizes as that era's {@code ollama ps} reports them. */
+/** The per-era placement rules of docs/ollama.md §5.5–5.7, each returning sizes as that era's {@code ollama ps} reports them. */
 final class EraRules {
 
     static final long FIT_TARGET = Mib.of(1024);

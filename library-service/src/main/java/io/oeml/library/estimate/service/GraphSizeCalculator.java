@@ -5,7 +5,7 @@ import io.oeml.library.estimate.model.KvCacheType;
 import io.oeml.library.estimate.model.ModelSpec;
 
 /**
- * Ollama's {@code GraphSize} (fs/ggml/ggml.go@v0.12.10) as documented in ollama.md §5.3–5.4: KV cache per layer and the
+ * Ollama's {@code GraphSize} (fs/ggml/ggml.go@v0.12.10) as documented in docs/ollama.md §5.3–5.4: KV cache per layer and the
  * compute-graph buffer for full and partial offload. Bytes per KV element are Ollama's (q8_0 = 1, q4_0 = 0.5).
  */
 final class GraphSizeCalculator {

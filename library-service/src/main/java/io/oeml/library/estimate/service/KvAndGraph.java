@@ -1,6 +1,6 @@
 package io.oeml.library.estimate.service;
 
-/** KV cache per layer (estimator bytes) and the two compute-graph sizes of {@code GraphSize} (ollama.md §5.3–5.4). */
+/** KV cache per layer (estimator bytes) and the two compute-graph sizes of {@code GraphSize} (docs/ollama.md §5.3–5.4). */
 record KvAndGraph(long[] kvPerLayer, long graphPartial, long graphFull, String kvBasis, String graphBasis) {
 
     long kvTotal() {

@@ -12,7 +12,7 @@ import io.oeml.library.estimate.model.ModelWeights;
 import io.oeml.library.estimate.model.Placement;
 
 /**
- * Memory and fit estimate of one model on one host under one Ollama era (ollama.md §5). Pure function of its input:
+ * Memory and fit estimate of one model on one host under one Ollama era (docs/ollama.md §5). Pure function of its input:
  * no framework, no I/O.
  */
 public final class MemoryEstimator {
@@ -80,7 +80,7 @@ public final class MemoryEstimator {
                 decode, notes);
     }
 
-    /** Ollama's era C pre-flight: file size + always-f16 crude KV + batch surcharge (ollama.md §5.7). */
+    /** Ollama's era C pre-flight: file size + always-f16 crude KV + batch surcharge (docs/ollama.md §5.7). */
     static long eraCPredicted(ModelSpec model, long cells, int numBatch) {
         Architecture arch = model.architecture();
         long kv = arch.hasKvDimensions() && arch.headCount() > 0

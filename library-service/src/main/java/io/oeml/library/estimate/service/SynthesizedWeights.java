@@ -9,7 +9,7 @@ import io.oeml.library.estimate.model.ModelWeights;
 
 /**
  * Weight bytes rebuilt from architecture facts when no tensor list is at hand: tensor shapes of a standard decoder
- * block, quantized with llama.cpp's {@code llama_tensor_get_type} rules for the file type (ollama.md §5.2):
+ * block, quantized with llama.cpp's {@code llama_tensor_get_type} rules for the file type (docs/ollama.md §5.2):
  * Q4_K_M gives {@code attn_v} and {@code ffn_down} Q6_K where {@code use_more_bits} holds and the output Q6_K;
  * Q4_0 keeps the output Q6_K; rows not divisible by 256 fall back from K-quants (Q4_K→Q5_0, Q6_K→Q8_0);
  * norms and biases stay F32.

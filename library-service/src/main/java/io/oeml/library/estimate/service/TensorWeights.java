@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import io.oeml.library.estimate.model.ModelWeights;
 import io.oeml.library.estimate.model.TensorInfo;
 
-/** Exact weight bytes grouped by layer from {@code /api/show} tensors (ollama.md §5.2). */
+/** Exact weight bytes grouped by layer from {@code /api/show} tensors (docs/ollama.md §5.2). */
 public final class TensorWeights {
 
     private static final Pattern BLOCK = Pattern.compile("^blk\\.(\\d+)\\.");

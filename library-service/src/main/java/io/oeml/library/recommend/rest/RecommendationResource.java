@@ -21,6 +21,7 @@ import io.oeml.library.estimate.service.KnownHosts;
 import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.RecommendationService;
 import io.oeml.library.recommend.service.RecommendationService.Recommendation;
+import io.oeml.library.units.Gigabytes;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -68,12 +69,9 @@ public class RecommendationResource {
 
         static SystemInfo of(KnownHost host) {
             HostHardware hw = host.hardware();
-            return new SystemInfo(host.hostId(), host.source(), gb(hw.ramTotalBytes()), gb(hw.ramFreeBytes()), hw.hasGpu(),
-                    gb(hw.gpuTotalBytes()), gb(hw.gpuFreeBytes()), hw.gpus().size(), hw.ramBandwidthGbps());
-        }
-
-        private static double gb(long bytes) {
-            return Math.round(bytes / 1e7) / 100.0;
+            return new SystemInfo(host.hostId(), host.source(), Gigabytes.rounded(hw.ramTotalBytes()),
+                    Gigabytes.rounded(hw.ramFreeBytes()), hw.hasGpu(), Gigabytes.rounded(hw.gpuTotalBytes()),
+                    Gigabytes.rounded(hw.gpuFreeBytes()), hw.gpus().size(), hw.ramBandwidthGbps());
         }
     }
 }

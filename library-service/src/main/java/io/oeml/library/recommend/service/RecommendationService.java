@@ -25,6 +25,7 @@ import io.oeml.library.estimate.service.EstimateBound.HostLimits;
 import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.TaskCandidates.Prospect;
+import io.oeml.library.units.Gigabytes;
 
 /**
  * Ranks the models that fit a host for a task: rank = 0.8·quality + 0.15·speed + 0.05·comfort, where quality is the
@@ -233,8 +234,8 @@ public class RecommendationService {
         if (current.quality() != null && next.quality() != null) {
             parts.add(String.format(Locale.ROOT, "quality %+.3f", current.quality() - next.quality()));
         }
-        parts.add(String.format(Locale.ROOT, "memory %.1f GB vs %.1f GB", current.estimate().sizeBytes() / 1e9,
-                next.estimate().sizeBytes() / 1e9));
+        parts.add(String.format(Locale.ROOT, "memory %.1f GB vs %.1f GB", Gigabytes.of(current.estimate().sizeBytes()),
+                Gigabytes.of(next.estimate().sizeBytes())));
         Double a = current.estimate().decode().expectedTokensPerSecond();
         Double b = next.estimate().decode().expectedTokensPerSecond();
         if (a != null && b != null) {

@@ -33,6 +33,7 @@ import io.oeml.library.search.model.MatchedOn;
 import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchHit;
 import io.oeml.library.search.service.SearchEngine;
+import io.oeml.library.units.Gigabytes;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.tuples.Tuple2;
@@ -204,7 +205,7 @@ public class SearchResource {
     public record FitSummary(String placement, String processor, double sizeGb, Double expectedTokensPerSecond) {
         public static FitSummary of(MemoryEstimate estimate) {
             return new FitSummary(estimate.placement().name().toLowerCase(Locale.ROOT), estimate.processor(),
-                    Math.round(estimate.sizeBytes() / 1e7) / 100.0, estimate.decode().expectedTokensPerSecond());
+                    Gigabytes.rounded(estimate.sizeBytes()), estimate.decode().expectedTokensPerSecond());
         }
     }
 }

@@ -19,7 +19,7 @@ class CatalogEntryFactoryTest {
     @Test
     void llama31MemoryRequirementIsTheEraAEstimateAt4096() {
         CatalogEntry entry = CatalogEntryFactory.create(CatalogFixture.model("llama3.1:8b"));
-        // era A at 4096: between the 2048 (5.78 GB) and 8192 (6.93 GB) worked examples of ollama.md §5.8
+        // era A at 4096: between the 2048 (5.78 GB) and 8192 (6.93 GB) worked examples of docs/ollama.md §5.8
         assertTrue(entry.memoryRequirementBytes() > 5.78e9 && entry.memoryRequirementBytes() < 6.93e9);
         assertEquals("synthesized", entry.spec().weights().source());
     }

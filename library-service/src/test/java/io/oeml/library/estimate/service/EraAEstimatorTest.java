@@ -18,7 +18,7 @@ import io.oeml.library.estimate.model.KvCacheType;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.model.Placement;
 
-/** Era A against the worked examples (ollama.md §5.8) and observed logs (§5.9), within 1 %. */
+/** Era A against the worked examples (docs/ollama.md §5.8) and observed logs (§5.9), within 1 %. */
 class EraAEstimatorTest {
 
     private static void assertWithinOnePercent(double expected, double actual) {

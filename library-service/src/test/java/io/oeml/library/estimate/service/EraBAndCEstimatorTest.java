@@ -18,7 +18,7 @@ import io.oeml.library.estimate.model.KvCacheType;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.model.ModelSpec;
 
-/** Eras B and C against the worked examples of ollama.md §5.8 (within 1 %). */
+/** Eras B and C against the worked examples of docs/ollama.md §5.8 (within 1 %). */
 class EraBAndCEstimatorTest {
 
     private static void assertWithinOnePercent(double expected, double actual) {

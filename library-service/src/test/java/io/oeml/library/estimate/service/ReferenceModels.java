@@ -10,7 +10,7 @@ import io.oeml.library.estimate.model.HostHardware;
 import io.oeml.library.estimate.model.KvCacheType;
 import io.oeml.library.estimate.model.ModelSpec;
 
-/** The models of ollama.md §5.8–5.9 with the dimensions stated there, and hosts to place them on. */
+/** The models of docs/ollama.md §5.8–5.9 with the dimensions stated there, and hosts to place them on. */
 final class ReferenceModels {
 
     static final double GIB = 1024.0 * 1024 * 1024;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * The Ollama server beside the agent.
  *
- * @param era loader era of {@code version} (A, B or C; see shared/reference/ollama.md §0), null when unreachable
+ * @param era loader era of {@code version} (A, B or C; see docs/ollama.md §0), null when unreachable
  * @param error why it could not be read, null when reachable
  * @param emulated true when the server said it is the OllamaEmulator: its sizes and timings are modelled, not measured
  */

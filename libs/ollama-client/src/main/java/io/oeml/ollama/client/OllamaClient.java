@@ -1,8 +1,16 @@
 package io.oeml.ollama.client;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.oeml.ollama.client.blob.BlobDigest;
 import io.oeml.ollama.client.blob.BlobUpload;
 import io.oeml.ollama.client.embed.EmbedRequest;
@@ -37,15 +45,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Collection;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 
 /**
- * The typed, reactive client for one Ollama host (reference ollama.md). Every method returns a lazy {@link Uni} or
+ * The typed, reactive client for one Ollama host (docs/ollama.md). Every method returns a lazy {@link Uni} or
  * {@link Multi}: nothing is sent until subscription, nothing blocks an event loop, and cancelling a stream stops
  * reading it and frees its connection. Failures are {@link OllamaException} subtypes.
  *

@@ -1,10 +1,11 @@
 package io.oeml.ollama.client;
 
-import io.oeml.ollama.client.version.CompatibilityReport;
-import io.oeml.ollama.client.version.OptionPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Consumer;
+
+import io.oeml.ollama.client.version.CompatibilityReport;
+import io.oeml.ollama.client.version.OptionPolicy;
 
 /**
  * How to reach one Ollama host.

@@ -1,15 +1,16 @@
 package io.oeml.ollama.client;
 
-import io.oeml.ollama.client.blob.BlobUpload;
-import io.oeml.ollama.emulator.OllamaEmulator;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.oeml.ollama.client.blob.BlobUpload;
+import io.oeml.ollama.emulator.OllamaEmulator;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 
 /**
  * Run in a JVM with a small heap by {@link LargeBlobUploadTest}: uploads a file larger than the heap through the

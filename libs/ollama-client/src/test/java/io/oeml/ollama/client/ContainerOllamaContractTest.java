@@ -1,12 +1,14 @@
 package io.oeml.ollama.client;
 
-import io.vertx.mutiny.core.Vertx;
 import java.time.Duration;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.ollama.OllamaContainer;
+
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * The same contract suite against a real Ollama in a container, where a Docker engine exists; skipped where none

@@ -1,9 +1,10 @@
 package io.oeml.ollama.client;
 
-import io.oeml.ollama.emulator.OllamaEmulator;
-import io.vertx.mutiny.core.Vertx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+
+import io.oeml.ollama.emulator.OllamaEmulator;
+import io.vertx.mutiny.core.Vertx;
 
 /** The contract suite against the OllamaEmulator: runs on every build. */
 class EmulatorContractTest extends OllamaContractSuite {

@@ -6,6 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
 import io.oeml.ollama.client.error.ServerErrorException;
 import io.oeml.ollama.client.error.StreamErrorException;
 import io.oeml.ollama.client.generate.GenerateRequest;
@@ -23,15 +34,6 @@ import io.oeml.ollama.emulator.model.Gguf;
 import io.oeml.ollama.emulator.model.Tensor;
 import io.oeml.ollama.emulator.sim.EvalPrompts.EvalPrompt;
 import io.vertx.mutiny.core.Vertx;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The emulator's models seen through the client: the cost model's response to load-time options, the correctness

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.oeml.ollama.client.generate.ChatRequest;
 import io.oeml.ollama.client.generate.Format;
 import io.oeml.ollama.client.generate.GenerateRequest;
@@ -15,10 +22,6 @@ import io.oeml.ollama.client.generate.Options;
 import io.oeml.ollama.client.generate.Think;
 import io.oeml.ollama.client.json.OllamaJson;
 import io.oeml.ollama.client.model.ShowResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** Exact JSON names, nanosecond durations, omitted metrics, keep_alive forms. */
 class JsonMappingTest {

@@ -1,13 +1,15 @@
 package io.oeml.ollama.client;
 
-import io.oeml.ollama.client.model.ModelSummary;
-import io.oeml.ollama.client.model.ShowResponse;
-import io.vertx.mutiny.core.Vertx;
 import java.time.Duration;
 import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import io.oeml.ollama.client.model.ModelSummary;
+import io.oeml.ollama.client.model.ShowResponse;
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * The same contract suite against a real Ollama at {@code OLLAMA_BASE_URL}. Models: {@code OLLAMA_TEST_MODEL}

@@ -7,7 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.oeml.ollama.client.blob.BlobUpload;
 import io.oeml.ollama.client.embed.EmbedRequest;
 import io.oeml.ollama.client.embed.EmbedResponse;
@@ -33,16 +46,6 @@ import io.oeml.ollama.client.model.ShowResponse;
 import io.oeml.ollama.client.version.HostVersion;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The client's contract with an Ollama host: every endpoint the product uses, streaming and not, through the typed
@@ -282,16 +285,16 @@ abstract class OllamaContractSuite {
 
     @Test
     void chatNonStreamingAndStreaming() {
-        ChatRequest req = ChatRequest.builder(target().model())
+        ChatRequest request = ChatRequest.builder(target().model())
                 .message(Message.system("You answer briefly."))
                 .message(Message.user("Which planet is known as the Red Planet? Answer with one word."))
                 .options(Options.builder().numPredict(32).temperature(0.3).topP(0.8).seed(3).build()).build();
-        ChatResponse one = await(client().chat(req));
+        ChatResponse one = await(client().chat(request));
         assertTrue(one.done());
         assertEquals("assistant", one.message().role());
         assertFalse(one.message().content().isBlank());
         assertTrue(one.evalCount() > 0);
-        List<ChatResponse> chunks = await(client().chatStream(req));
+        List<ChatResponse> chunks = await(client().chatStream(request));
         ChatResponse last = chunks.get(chunks.size() - 1);
         assertTrue(last.done());
         assertTrue(last.promptEvalCount() > 0);

@@ -6,6 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
 import io.oeml.ollama.client.error.ConnectionClosedException;
 import io.oeml.ollama.client.error.ConnectionRefusedException;
 import io.oeml.ollama.client.error.OllamaTimeoutException;
@@ -16,15 +27,6 @@ import io.oeml.ollama.client.generate.GenerateResponse;
 import io.oeml.ollama.client.generate.Options;
 import io.oeml.ollama.emulator.OllamaEmulator;
 import io.vertx.mutiny.core.Vertx;
-import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Cancellation and typed failures, with faults injected into the emulator. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

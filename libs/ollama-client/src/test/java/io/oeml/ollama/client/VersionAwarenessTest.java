@@ -8,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
 import io.oeml.ollama.client.embed.EmbedRequest;
 import io.oeml.ollama.client.error.IncompatibleRequestException;
 import io.oeml.ollama.client.error.UnsupportedByHostException;
@@ -26,12 +34,6 @@ import io.oeml.ollama.client.version.VersionRules;
 import io.oeml.ollama.emulator.EmulatorConfig;
 import io.oeml.ollama.emulator.OllamaEmulator;
 import io.vertx.mutiny.core.Vertx;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The client reads each host's version once and applies that era's option and field rules. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

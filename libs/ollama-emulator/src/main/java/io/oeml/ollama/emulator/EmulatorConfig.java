@@ -1,8 +1,9 @@
 package io.oeml.ollama.emulator;
 
-import io.oeml.ollama.emulator.sim.CorrectnessModel;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import io.oeml.ollama.emulator.sim.CorrectnessModel;
 
 /**
  * Settings of one emulator instance.

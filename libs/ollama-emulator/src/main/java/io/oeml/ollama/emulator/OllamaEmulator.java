@@ -1,5 +1,10 @@
 package io.oeml.ollama.emulator;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import io.oeml.ollama.emulator.fault.Faults;
 import io.oeml.ollama.emulator.http.EmulatorState;
 import io.oeml.ollama.emulator.http.Routes;
@@ -14,10 +19,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An Ollama-compatible HTTP server for tests and demos. It is <b>not Ollama</b>: no model runs; replies, timings and

@@ -3,15 +3,17 @@ package io.oeml.ollama.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import io.vertx.core.json.JsonObject;
 
 /** Wire-level details the client cannot see through its types: texts, status codes, headers, control routes. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -3,15 +3,17 @@ package io.oeml.ollama.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.oeml.ollama.emulator.model.GgmlType;
-import io.oeml.ollama.emulator.model.Gguf;
-import io.oeml.ollama.emulator.model.Tensor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.oeml.ollama.emulator.model.GgmlType;
+import io.oeml.ollama.emulator.model.Gguf;
+import io.oeml.ollama.emulator.model.Tensor;
 
 class GgufTest {
 

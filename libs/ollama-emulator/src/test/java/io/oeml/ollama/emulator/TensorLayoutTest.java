@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import io.oeml.ollama.emulator.model.InstalledModel;
 import io.oeml.ollama.emulator.model.SeedCatalog;
 import io.oeml.ollama.emulator.model.Tensor;
 import io.oeml.ollama.emulator.model.TensorLayout;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
-/** The synthesised tensor lists reproduce the byte counts of reference ollama.md §5.8 exactly. */
+/** The synthesised tensor lists reproduce the byte counts of docs/ollama.md §5.8 exactly. */
 class TensorLayoutTest {
 
     private static InstalledModel seed(String name) {

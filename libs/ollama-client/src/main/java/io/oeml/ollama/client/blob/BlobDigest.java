@@ -38,11 +38,11 @@ public final class BlobDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        byte[] buf = new byte[1 << 16];
+        byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
-            while ((n = in.read(buf)) > 0) {
-                sha.update(buf, 0, n);
+            while ((n = in.read(buffer)) > 0) {
+                sha.update(buffer, 0, n);
             }
         }
         return "sha256:" + HexFormat.of().formatHex(sha.digest());

@@ -1,9 +1,11 @@
 package io.oeml.ollama.client.embed;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.oeml.ollama.client.generate.KeepAlive;
 import io.oeml.ollama.client.generate.Options;
-import java.util.List;
 
 /**
  * {@code POST /api/embed} (v0.2.6+). {@code input} is sent as an array; {@code truncate} false makes an input longer

@@ -1,7 +1,8 @@
 package io.oeml.ollama.client.embed;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** {@code /api/embed} reply: one L2-normalised float32 vector per input, in input order. */
 public record EmbedResponse(

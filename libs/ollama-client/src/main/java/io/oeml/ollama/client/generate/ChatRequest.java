@@ -1,8 +1,9 @@
 package io.oeml.ollama.client.generate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * {@code POST /api/chat} ({@code api.ChatRequest}). {@code stream} is set by the client method you call. Empty

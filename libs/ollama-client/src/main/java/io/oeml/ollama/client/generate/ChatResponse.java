@@ -1,9 +1,10 @@
 package io.oeml.ollama.client.generate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One chunk of {@code /api/chat} ({@code api.ChatResponse}); when not streaming, the whole reply. {@code message}

@@ -1,12 +1,13 @@
 package io.oeml.ollama.client.generate;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.Map;
 
 /** The {@code format} field: {@code "json"} (any JSON object) or a JSON Schema object (structured output, v0.5.0+). */
 public final class Format {

@@ -1,7 +1,8 @@
 package io.oeml.ollama.client.generate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * {@code POST /api/generate} ({@code api.GenerateRequest}). {@code stream} is set by the client method you call

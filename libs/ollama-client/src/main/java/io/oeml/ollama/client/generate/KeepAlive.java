@@ -1,14 +1,15 @@
 package io.oeml.ollama.client.generate;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The {@code keep_alive} field: how long the model stays loaded after the request. A number is seconds; a string
  * must be a Go duration with a unit ({@code "10m"}, {@code "1h30m"}). Negative means forever, sent as the number
- * {@code -1} because the string {@code "-1"} has no unit and Ollama rejects it (ollama.md §8.10).
+ * {@code -1} because the string {@code "-1"} has no unit and Ollama rejects it (docs/ollama.md §8.10).
  */
 public final class KeepAlive {
 

@@ -1,7 +1,8 @@
 package io.oeml.ollama.client.generate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Log probability of one generated token, with alternatives when {@code top_logprobs} was asked (v0.12.11+). */
 public record Logprob(String token, double logprob, List<Integer> bytes,

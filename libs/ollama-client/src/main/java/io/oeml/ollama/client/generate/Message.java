@@ -1,7 +1,8 @@
 package io.oeml.ollama.client.generate;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A chat message ({@code api.Message}).

@@ -1,15 +1,16 @@
 package io.oeml.ollama.client.generate;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
- * The {@code options} object (reference ollama.md §4): typed setters for every current option, plus
+ * The {@code options} object (docs/ollama.md §4): typed setters for every current option, plus
  * {@link Builder#set} for any other name. Before sending, the client checks the names against the host's version
  * ({@code VersionRules}); options the version ignores are reported, not silently sent.
  */

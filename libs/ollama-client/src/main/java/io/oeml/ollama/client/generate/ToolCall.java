@@ -3,7 +3,7 @@ package io.oeml.ollama.client.generate;
 import java.util.Map;
 
 /**
- * A tool call the model made. Unlike OpenAI, {@code arguments} is a JSON object, not a string (ollama.md §8.10).
+ * A tool call the model made. Unlike OpenAI, {@code arguments} is a JSON object, not a string (docs/ollama.md §8.10).
  */
 public record ToolCall(String id, Function function) {
 

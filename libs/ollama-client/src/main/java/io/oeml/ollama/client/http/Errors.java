@@ -1,6 +1,15 @@
 package io.oeml.ollama.client.http;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.oeml.ollama.client.OllamaHostConfig;
 import io.oeml.ollama.client.error.BadRequestException;
 import io.oeml.ollama.client.error.ConnectionClosedException;
@@ -15,13 +24,6 @@ import io.oeml.ollama.client.json.OllamaJson;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.StreamResetException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.nio.channels.ClosedChannelException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns HTTP statuses, error bodies and network exceptions into the typed {@link OllamaException}s. */
 final class Errors {
@@ -33,23 +35,23 @@ final class Errors {
     }
 
     static OllamaException http(String base, String path, int status, Buffer body, String model) {
-        String msg = message(body);
+        String message = message(body);
         if (status == 404) {
-            Matcher m = NOT_FOUND.matcher(msg);
+            Matcher m = NOT_FOUND.matcher(message);
             if (m.find()) {
-                return new ModelNotFoundException(base, path, m.group(1), msg);
+                return new ModelNotFoundException(base, path, m.group(1), message);
             }
-            if (model != null && msg.contains("not found") && !path.startsWith("/api/blobs")) {
-                return new ModelNotFoundException(base, path, model, msg);
+            if (model != null && message.contains("not found") && !path.startsWith("/api/blobs")) {
+                return new ModelNotFoundException(base, path, model, message);
             }
         }
         if (status == 400) {
-            return new BadRequestException(base, path, msg);
+            return new BadRequestException(base, path, message);
         }
         if (status >= 500) {
-            return new ServerErrorException(base, path, status, msg);
+            return new ServerErrorException(base, path, status, message);
         }
-        return new OllamaHttpException(base, path, status, msg);
+        return new OllamaHttpException(base, path, status, message);
     }
 
     /** The text of an {@code {"error": "..."}} body; the raw text when the body is not that JSON. */
@@ -95,18 +97,18 @@ final class Errors {
         return -1;
     }
 
-    static OllamaException network(OllamaHostConfig cfg, String path, Throwable t) {
-        String base = cfg.baseUrl().toString();
+    static OllamaException network(OllamaHostConfig config, String path, Throwable t) {
+        String base = config.baseUrl().toString();
         if (t instanceof OllamaException o) {
             return o;
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof io.netty.channel.ConnectTimeoutException) {
                 return new OllamaTimeoutException(base, path, OllamaTimeoutException.Phase.CONNECT,
-                        cfg.connectTimeout(), t);
+                        config.connectTimeout(), t);
             }
             if (c instanceof TimeoutException) {
-                return new OllamaTimeoutException(base, path, OllamaTimeoutException.Phase.READ, cfg.readTimeout(), t);
+                return new OllamaTimeoutException(base, path, OllamaTimeoutException.Phase.READ, config.readTimeout(), t);
             }
             if (c instanceof ConnectException) {
                 return new ConnectionRefusedException(base, path, t);

@@ -1,5 +1,12 @@
 package io.oeml.ollama.client.http;
 
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 import io.oeml.ollama.client.OllamaHostConfig;
 import io.oeml.ollama.client.error.ConnectionClosedException;
 import io.oeml.ollama.client.error.OllamaException;
@@ -26,12 +33,6 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.parsetools.RecordParser;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * HTTP plumbing over Vert.x's core HTTP client: one keep-alive pool per host, per-request connect and idle (read)
@@ -53,24 +54,24 @@ public final class Transport implements AutoCloseable {
     private static final String JSON = "application/json";
 
     private final Vertx vertx;
-    private final OllamaHostConfig cfg;
+    private final OllamaHostConfig config;
     private final HttpClient http;
     private final String base;
 
-    public Transport(Vertx vertx, OllamaHostConfig cfg) {
+    public Transport(Vertx vertx, OllamaHostConfig config) {
         this.vertx = vertx;
-        this.cfg = cfg;
-        this.base = cfg.baseUrl().toString();
+        this.config = config;
+        this.base = config.baseUrl().toString();
         HttpClientOptions o = new HttpClientOptions()
-                .setDefaultHost(cfg.host())
-                .setDefaultPort(cfg.port())
-                .setSsl(cfg.ssl())
+                .setDefaultHost(config.host())
+                .setDefaultPort(config.port())
+                .setSsl(config.ssl())
                 .setProtocolVersion(HttpVersion.HTTP_1_1)
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
                 .setDecompressionSupported(false)
-                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, cfg.connectTimeout().toMillis()));
-        this.http = vertx.createHttpClient(o, new PoolOptions().setHttp1MaxSize(cfg.maxConnections()));
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()));
+        this.http = vertx.createHttpClient(o, new PoolOptions().setHttp1MaxSize(config.maxConnections()));
     }
 
     public Vertx vertx() {
@@ -78,9 +79,9 @@ public final class Transport implements AutoCloseable {
     }
 
     private RequestOptions options(HttpMethod method, String path) {
-        return new RequestOptions().setMethod(method).setURI(cfg.pathPrefix() + path)
-                .setConnectTimeout(cfg.connectTimeout().toMillis())
-                .setIdleTimeout(cfg.readTimeout().toMillis());
+        return new RequestOptions().setMethod(method).setURI(config.pathPrefix() + path)
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .setIdleTimeout(config.readTimeout().toMillis());
     }
 
     /**
@@ -116,8 +117,8 @@ public final class Transport implements AutoCloseable {
     }
 
     private <T> Uni<T> send(HttpMethod method, String path, Supplier<Buffer> body, Function<Reply, T> decode) {
-        return Uni.createFrom().emitter(em -> {
-            Call<T> call = new Call<>(path, em, decode);
+        return Uni.createFrom().emitter(emitter -> {
+            Call<T> call = new Call<>(path, emitter, decode);
             Buffer payload;
             try {
                 payload = body == null ? null : body.get();
@@ -130,16 +131,16 @@ public final class Transport implements AutoCloseable {
                     call.fail(ar.cause());
                     return;
                 }
-                HttpClientRequest req = ar.result();
-                if (!call.attach(req)) {
+                HttpClientRequest httpRequest = ar.result();
+                if (!call.attach(httpRequest)) {
                     return;
                 }
                 Future<HttpClientResponse> sent;
                 if (payload == null) {
-                    sent = req.send();
+                    sent = httpRequest.send();
                 } else {
-                    req.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
-                    sent = req.send(payload);
+                    httpRequest.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+                    sent = httpRequest.send(payload);
                 }
                 call.settleWith(sent);
             });
@@ -148,8 +149,8 @@ public final class Transport implements AutoCloseable {
 
     /** Streams a file as the raw body (Content-Length set, back-pressured; constant memory). */
     public Uni<Reply> upload(String path, Path file, long size) {
-        return Uni.createFrom().emitter(em -> {
-            Call<Reply> call = new Call<>(path, em, r -> r);
+        return Uni.createFrom().emitter(emitter -> {
+            Call<Reply> call = new Call<>(path, emitter, r -> r);
             vertx.fileSystem().open(file.toString(), new OpenOptions().setRead(true)).onComplete(f -> {
                 if (f.failed()) {
                     call.fail(f.cause());
@@ -163,13 +164,13 @@ public final class Transport implements AutoCloseable {
                         call.fail(ar.cause());
                         return;
                     }
-                    HttpClientRequest req = ar.result();
-                    if (!call.attach(req)) {
+                    HttpClientRequest httpRequest = ar.result();
+                    if (!call.attach(httpRequest)) {
                         return;
                     }
-                    req.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(size))
+                    httpRequest.putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(size))
                             .putHeader(HttpHeaders.CONTENT_TYPE, "application/octet-stream");
-                    call.settleWith(req.send(af));
+                    call.settleWith(httpRequest.send(af));
                 });
             });
         });
@@ -182,7 +183,7 @@ public final class Transport implements AutoCloseable {
      */
     public <T> Multi<T> stream(String path, Supplier<Buffer> body, String model, LineParser<T> parser,
                                Predicate<T> isFinal, boolean requireFinal) {
-        return Multi.createFrom().emitter(em -> new Stream<>(path, body, model, parser, isFinal, requireFinal, em)
+        return Multi.createFrom().emitter(emitter -> new Stream<>(path, body, model, parser, isFinal, requireFinal, emitter)
                 .start());
     }
 
@@ -194,17 +195,17 @@ public final class Transport implements AutoCloseable {
     /** State of one non-streaming exchange: settles once; a cancellation before that resets the request. */
     private final class Call<T> {
         private final String path;
-        private final UniEmitter<? super T> em;
+        private final UniEmitter<? super T> emitter;
         private final Function<Reply, T> decode;
         private final AtomicBoolean settled = new AtomicBoolean();
         private final AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         private volatile Runnable onEnd;
 
-        Call(String path, UniEmitter<? super T> em, Function<Reply, T> decode) {
+        Call(String path, UniEmitter<? super T> emitter, Function<Reply, T> decode) {
             this.path = path;
-            this.em = em;
+            this.emitter = emitter;
             this.decode = decode;
-            em.onTermination(() -> {
+            emitter.onTermination(() -> {
                 if (settled.compareAndSet(false, true)) { // cancelled by the subscriber
                     HttpClientRequest r = request.get();
                     if (r != null) {
@@ -220,10 +221,10 @@ public final class Transport implements AutoCloseable {
         }
 
         /** False when the subscriber already cancelled (the request is then reset). */
-        boolean attach(HttpClientRequest req) {
-            request.set(req);
+        boolean attach(HttpClientRequest httpRequest) {
+            request.set(httpRequest);
             if (settled.get()) {
-                req.reset();
+                httpRequest.reset();
                 return false;
             }
             return true;
@@ -231,7 +232,7 @@ public final class Transport implements AutoCloseable {
 
         /** Reads the whole reply of a sent request and settles with it. */
         void settleWith(Future<HttpClientResponse> sent) {
-            sent.compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b))).onComplete(r -> {
+            sent.compose(httpResponse -> httpResponse.body().map(b -> new Reply(httpResponse.statusCode(), b))).onComplete(r -> {
                 if (r.succeeded()) {
                     complete(r.result());
                 } else {
@@ -247,21 +248,21 @@ public final class Transport implements AutoCloseable {
                 try {
                     value = decode.apply(r);
                 } catch (RuntimeException e) {
-                    em.fail(Errors.network(cfg, path, e));
+                    emitter.fail(Errors.network(config, path, e));
                     return;
                 }
-                em.complete(value);
+                emitter.complete(value);
             }
         }
 
         void fail(Throwable t) {
-            failAsIs(Errors.network(cfg, path, t));
+            failAsIs(Errors.network(config, path, t));
         }
 
         void failAsIs(Throwable t) {
             if (settled.compareAndSet(false, true)) {
                 end();
-                em.fail(t);
+                emitter.fail(t);
             }
         }
 
@@ -281,7 +282,7 @@ public final class Transport implements AutoCloseable {
         private final LineParser<T> parser;
         private final Predicate<T> isFinal;
         private final boolean requireFinal;
-        private final MultiEmitter<? super T> em;
+        private final MultiEmitter<? super T> emitter;
         private final AtomicBoolean terminated = new AtomicBoolean();
         private volatile HttpClientRequest request;
         private volatile HttpClientResponse response;
@@ -293,18 +294,18 @@ public final class Transport implements AutoCloseable {
         private long watchdog = -1;
 
         Stream(String path, Supplier<Buffer> body, String model, LineParser<T> parser, Predicate<T> isFinal,
-               boolean requireFinal, MultiEmitter<? super T> em) {
+               boolean requireFinal, MultiEmitter<? super T> emitter) {
             this.path = path;
             this.body = body;
             this.model = model;
             this.parser = parser;
             this.isFinal = isFinal;
             this.requireFinal = requireFinal;
-            this.em = em;
+            this.emitter = emitter;
         }
 
         void start() {
-            em.onTermination(() -> {
+            emitter.onTermination(() -> {
                 if (terminated.compareAndSet(false, true)) { // cancelled: stop reading, free the connection
                     HttpClientRequest r = request;
                     if (r != null) {
@@ -312,7 +313,7 @@ public final class Transport implements AutoCloseable {
                     }
                 }
             });
-            em.onRequest(n -> {
+            emitter.onRequest(n -> {
                 Context c = context;
                 if (paused && c != null) {
                     c.runOnContext(v -> {
@@ -328,25 +329,25 @@ public final class Transport implements AutoCloseable {
                 payload = body.get();
             } catch (RuntimeException e) {
                 if (terminated.compareAndSet(false, true)) {
-                    em.fail(e); // the request could not be built: not a network failure
+                    emitter.fail(e); // the request could not be built: not a network failure
                 }
                 return;
             }
             http.request(options(HttpMethod.POST, path)).onComplete(ar -> {
                 if (ar.failed()) {
-                    fail(Errors.network(cfg, path, ar.cause()));
+                    fail(Errors.network(config, path, ar.cause()));
                     return;
                 }
-                HttpClientRequest req = ar.result();
-                request = req;
+                HttpClientRequest httpRequest = ar.result();
+                request = httpRequest;
                 if (terminated.get()) {
-                    req.reset();
+                    httpRequest.reset();
                     return;
                 }
-                req.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
-                req.send(payload).onComplete(r -> {
+                httpRequest.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
+                httpRequest.send(payload).onComplete(r -> {
                     if (r.failed()) {
-                        fail(Errors.network(cfg, path, r.cause()));
+                        fail(Errors.network(config, path, r.cause()));
                     } else {
                         onResponse(r.result());
                     }
@@ -354,26 +355,26 @@ public final class Transport implements AutoCloseable {
             });
         }
 
-        private void onResponse(HttpClientResponse resp) {
-            response = resp;
+        private void onResponse(HttpClientResponse httpResponse) {
+            response = httpResponse;
             context = vertx.getOrCreateContext();
             lastData = System.nanoTime();
-            watch(cfg.readTimeout().toMillis());
-            if (resp.statusCode() / 100 != 2) {
-                resp.body().onComplete(b -> fail(b.succeeded()
-                        ? Errors.http(base, path, resp.statusCode(), b.result(), model)
-                        : Errors.network(cfg, path, b.cause())));
+            watch(config.readTimeout().toMillis());
+            if (httpResponse.statusCode() / 100 != 2) {
+                httpResponse.body().onComplete(b -> fail(b.succeeded()
+                        ? Errors.http(base, path, httpResponse.statusCode(), b.result(), model)
+                        : Errors.network(config, path, b.cause())));
                 return;
             }
-            RecordParser lines = RecordParser.newDelimited("\n", resp);
-            lines.exceptionHandler(e -> fail(Errors.network(cfg, path, e)));
+            RecordParser lines = RecordParser.newDelimited("\n", httpResponse);
+            lines.exceptionHandler(e -> fail(Errors.network(config, path, e)));
             lines.endHandler(v -> {
                 if (requireFinal && !sawFinal) {
                     fail(new ConnectionClosedException(base, path, "stream ended after " + chunks
                             + " chunks without the final one", null));
                 } else if (terminated.compareAndSet(false, true)) {
                     vertx.cancelTimer(watchdog);
-                    em.complete();
+                    emitter.complete();
                 }
             });
             lines.handler(this::onLine);
@@ -389,12 +390,12 @@ public final class Transport implements AutoCloseable {
                     return;
                 }
                 long idleMs = (System.nanoTime() - lastData) / 1_000_000;
-                long limit = cfg.readTimeout().toMillis();
+                long limit = config.readTimeout().toMillis();
                 if (paused || idleMs < limit) {
                     watch(paused ? limit : limit - idleMs);
                 } else {
                     fail(new OllamaTimeoutException(base, path, OllamaTimeoutException.Phase.READ,
-                            cfg.readTimeout(), null));
+                            config.readTimeout(), null));
                 }
             });
         }
@@ -422,8 +423,8 @@ public final class Transport implements AutoCloseable {
             if (isFinal != null && isFinal.test(item)) {
                 sawFinal = true;
             }
-            em.emit(item);
-            if (em.requested() <= 0 && !paused) {
+            emitter.emit(item);
+            if (emitter.requested() <= 0 && !paused) {
                 paused = true;
                 response.pause();
             }
@@ -438,7 +439,7 @@ public final class Transport implements AutoCloseable {
                 if (r != null) {
                     r.reset(); // no-op when the response already ended; else closes the connection
                 }
-                em.fail(e);
+                emitter.fail(e);
             }
         }
     }

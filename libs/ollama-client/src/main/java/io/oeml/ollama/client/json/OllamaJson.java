@@ -1,5 +1,8 @@
 package io.oeml.ollama.client.json;
 
+import java.io.IOException;
+import java.time.Duration;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,8 +16,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.time.Duration;
 
 /**
  * The client's own ObjectMapper (independent of any service's): unknown fields ignored, nulls not written,

@@ -1,9 +1,10 @@
 package io.oeml.ollama.client.model;
 
-import io.oeml.ollama.client.generate.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.oeml.ollama.client.generate.Message;
 
 /**
  * {@code POST /api/create}, JSON form (v0.5.5+). Either {@code from} (an existing model) or {@code files}

@@ -1,7 +1,8 @@
 package io.oeml.ollama.client.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * {@code details} of a model in tags, show and ps.

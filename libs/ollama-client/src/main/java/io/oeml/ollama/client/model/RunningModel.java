@@ -1,12 +1,13 @@
 package io.oeml.ollama.client.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A loaded model in {@code /api/ps}.
  *
- * @param size bytes Ollama attributes to the loaded model (definition depends on the era, ollama.md §5.5–5.7)
+ * @param size bytes Ollama attributes to the loaded model (definition depends on the era, docs/ollama.md §5.5–5.7)
  * @param sizeVram the part of {@code size} on GPUs
  * @param expiresAt when it unloads (~292 years ahead for keep_alive &lt; 0)
  * @param contextLength the per-slot context the runner started with (v0.10.0+; null before)

@@ -1,12 +1,14 @@
 package io.oeml.ollama.client.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import io.oeml.ollama.client.generate.Message;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.oeml.ollama.client.generate.Message;
 
 /**
  * {@code POST /api/show} ({@code api.ShowResponse}).

@@ -1,6 +1,6 @@
 package io.oeml.ollama.client.version;
 
-/** The loader eras of reference ollama.md §0: who decides memory and layer placement. */
+/** The loader eras of docs/ollama.md §0: who decides memory and layer placement. */
 public enum OllamaEra {
     /** ≤ v0.11.10 (llama-engine models until v0.12.10): Ollama's static estimator from GGUF metadata. */
     A_STATIC_ESTIMATOR,

@@ -1,9 +1,5 @@
 package io.oeml.ollama.client.version;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -12,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
 /**
- * Which request options and fields each Ollama version honours (reference ollama.md §0, §4.1, §4.2), so that the
+ * Which request options and fields each Ollama version honours (docs/ollama.md §0, §4.1, §4.2), so that the
  * client can report, rather than silently send, what a host would ignore.
  */
 public final class VersionRules {
@@ -84,7 +85,7 @@ public final class VersionRules {
 
     /**
      * Sampling options the engine silently ignored for this architecture: on v0.6.0–v0.29.x the Ollama engine
-     * sampled only with temperature, top_k, top_p, min_p and seed (reference ollama.md §4.1).
+     * sampled only with temperature, top_k, top_p, min_p and seed (docs/ollama.md §4.1).
      */
     public static List<String> ignoredByEngine(OllamaVersion v, String architecture, Collection<String> optionNames) {
         if (!ollamaEngineArchitecture(architecture) || !v.atLeast("0.6.0") || v.atLeast("0.30.0")) {
@@ -110,8 +111,8 @@ public final class VersionRules {
         List<String> fields = new ArrayList<>();
         List<String> adjusted = new ArrayList<>();
         JsonNode options = request.get("options");
-        if (options instanceof ObjectNode opts) {
-            for (Iterator<String> it = opts.fieldNames(); it.hasNext(); ) {
+        if (options instanceof ObjectNode optionFields) {
+            for (Iterator<String> it = optionFields.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 Span s = OPTIONS.get(name);
                 if (s == null) {

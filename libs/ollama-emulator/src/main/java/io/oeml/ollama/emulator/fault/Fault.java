@@ -1,8 +1,9 @@
 package io.oeml.ollama.emulator.fault;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.vertx.core.json.JsonObject;
 
 /**
  * One injected fault. {@code path} is a path prefix ({@code null} = every Ollama route); {@code times} is how many

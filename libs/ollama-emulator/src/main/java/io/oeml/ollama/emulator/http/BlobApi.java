@@ -1,15 +1,16 @@
 package io.oeml.ollama.emulator.http;
 
-import io.oeml.ollama.emulator.model.Digests;
-import io.vertx.core.file.AsyncFile;
-import io.vertx.core.file.OpenOptions;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+
+import io.oeml.ollama.emulator.model.Digests;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code HEAD/POST /api/blobs/:digest}. Uploads stream to disk while their sha256 is computed; nothing is buffered,
@@ -17,10 +18,10 @@ import java.security.MessageDigest;
  */
 final class BlobApi {
 
-    private final EmulatorState st;
+    private final EmulatorState state;
 
-    BlobApi(EmulatorState st) {
-        this.st = st;
+    BlobApi(EmulatorState state) {
+        this.state = state;
     }
 
     void head(RoutingContext ctx) {
@@ -29,7 +30,7 @@ final class BlobApi {
             Replies.send(ctx, 400, null, io.vertx.core.buffer.Buffer.buffer(), 0);
             return;
         }
-        Replies.send(ctx, st.blobs.exists(Digests.normalize(digest)) ? 200 : 404, null,
+        Replies.send(ctx, state.blobs.exists(Digests.normalize(digest)) ? 200 : 404, null,
                 io.vertx.core.buffer.Buffer.buffer(), 0);
     }
 
@@ -41,16 +42,16 @@ final class BlobApi {
             return;
         }
         String digest = Digests.normalize(raw);
-        if (st.blobs.exists(digest)) {
+        if (state.blobs.exists(digest)) {
             req.handler(b -> { });
             req.endHandler(v -> Replies.emptyOk(ctx));
             req.resume();
             return;
         }
-        Path partial = st.blobs.partial(digest);
+        Path partial = state.blobs.partial(digest);
         MessageDigest sha = Digests.sha256();
         req.pause();
-        st.vertx.fileSystem().open(partial.toString(), new OpenOptions().setWrite(true).setCreate(true))
+        state.vertx.fileSystem().open(partial.toString(), new OpenOptions().setWrite(true).setCreate(true))
                 .onFailure(e -> Replies.error(ctx, 500, e.getMessage()))
                 .onSuccess(file -> receive(ctx, req, file, sha, partial, digest));
     }
@@ -74,7 +75,7 @@ final class BlobApi {
                 return;
             }
             try {
-                Files.move(partial, st.blobs.path(digest), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(partial, state.blobs.path(digest), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
                 Replies.send(ctx, 201, null, io.vertx.core.buffer.Buffer.buffer(), 0);
             } catch (IOException e) {

@@ -1,16 +1,5 @@
 package io.oeml.ollama.emulator.http;
 
-import io.oeml.ollama.emulator.model.Digests;
-import io.oeml.ollama.emulator.model.FileType;
-import io.oeml.ollama.emulator.model.Gguf;
-import io.oeml.ollama.emulator.model.InstalledModel;
-import io.oeml.ollama.emulator.model.ModelSpec;
-import io.oeml.ollama.emulator.model.ModelStore;
-import io.oeml.ollama.emulator.model.Tensor;
-import io.oeml.ollama.emulator.model.TensorLayout;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.oeml.ollama.emulator.model.Digests;
+import io.oeml.ollama.emulator.model.FileType;
+import io.oeml.ollama.emulator.model.Gguf;
+import io.oeml.ollama.emulator.model.InstalledModel;
+import io.oeml.ollama.emulator.model.ModelSpec;
+import io.oeml.ollama.emulator.model.ModelStore;
+import io.oeml.ollama.emulator.model.Tensor;
+import io.oeml.ollama.emulator.model.TensorLayout;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
 /**
  * {@code POST /api/create}, JSON form (v0.5.5+): derive from a local model ({@code from}), import GGUF files
  * ({@code files}), add one adapter ({@code adapters}), set template/system/parameters/messages/license, quantize.
@@ -38,10 +39,10 @@ final class CreateApi {
     /** Architectures whose safetensors LoRA adapters Ollama converts (convert/convert.go ConvertAdapter). */
     private static final Set<String> ADAPTER_ARCHS = Set.of("llama", "gemma2");
 
-    private final EmulatorState st;
+    private final EmulatorState state;
 
-    CreateApi(EmulatorState st) {
-        this.st = st;
+    CreateApi(EmulatorState state) {
+        this.state = state;
     }
 
     /** The parsed files of a request, read off the event loop. */
@@ -76,7 +77,7 @@ final class CreateApi {
         String quantize = body.getString("quantize", body.getString("quantization"));
         if (quantize != null && !quantize.isBlank()) {
             String q = quantize.toUpperCase(Locale.ROOT);
-            if (!(st.atLeast("0.7.0") ? QUANTIZE : QUANTIZE_OLD).contains(q)) {
+            if (!(state.atLeast("0.7.0") ? QUANTIZE : QUANTIZE_OLD).contains(q)) {
                 Replies.error(ctx, 400, "unsupported quantization type " + quantize);
                 return;
             }
@@ -91,7 +92,7 @@ final class CreateApi {
                     return;
                 }
                 String d = String.valueOf(map.getValue(file));
-                if (!Digests.valid(d) || !st.blobs.exists(Digests.normalize(d))) {
+                if (!Digests.valid(d) || !state.blobs.exists(Digests.normalize(d))) {
                     Replies.error(ctx, 400, "file " + file + " (" + d + ") not found: upload the blob first");
                     return;
                 }
@@ -99,7 +100,7 @@ final class CreateApi {
         }
         InstalledModel parent = null;
         if (from != null && !from.isBlank()) {
-            Optional<InstalledModel> p = st.store.find(from);
+            Optional<InstalledModel> p = state.store.find(from);
             if (p.isEmpty()) {
                 Replies.error(ctx, 404, "model '" + from + "' not found");
                 return;
@@ -108,7 +109,7 @@ final class CreateApi {
         }
         InstalledModel base = parent;
         String q = quantize;
-        st.vertx.<ParsedFiles>executeBlocking(() -> readFiles(files, adapters, base), false)
+        state.vertx.<ParsedFiles>executeBlocking(() -> readFiles(files, adapters, base), false)
                 .onFailure(e -> Replies.error(ctx, 400, e.getMessage()))
                 .onSuccess(f -> build(ctx, body, name, base, f, q));
     }
@@ -120,8 +121,8 @@ final class CreateApi {
         for (String file : files.fieldNames()) {
             String d = Digests.normalize(files.getString(file));
             if (file.endsWith(".gguf")) {
-                model = header(st.blobs.path(d));
-                size = Files.size(st.blobs.path(d));
+                model = header(state.blobs.path(d));
+                size = Files.size(state.blobs.path(d));
                 modelDigest = d;
             }
         }
@@ -139,7 +140,7 @@ final class CreateApi {
         for (String file : adapters.fieldNames()) {
             String d = Digests.normalize(adapters.getString(file));
             if (file.endsWith(".gguf")) {
-                adapter = header(st.blobs.path(d));
+                adapter = header(state.blobs.path(d));
                 adapterDigest = d;
             } else if (file.endsWith(".safetensors")) {
                 adapterDigest = d;
@@ -245,11 +246,11 @@ final class CreateApi {
         b.modifiedAt = Instant.now();
         b.digest = Digests.sha256Hex(b.name + "|" + b.modelBlobDigest + "|" + b.template + "|" + b.system + "|"
                 + b.parameters + "|" + b.adapterDigest + "|" + b.messages + "|" + System.nanoTime());
-        st.store.put(b.build());
+        state.store.put(b.build());
         lines.add(ModelApi.status("writing manifest"));
         lines.add(ModelApi.status("success"));
         if (stream) {
-            NdjsonStream.start(st, ctx, lines, 0, 0);
+            NdjsonStream.start(state, ctx, lines, 0, 0);
         } else {
             Replies.json(ctx, 200, ModelApi.status("success"));
         }
@@ -262,7 +263,7 @@ final class CreateApi {
     private void fail(RoutingContext ctx, boolean stream, List<JsonObject> lines, String message) {
         if (stream) {
             lines.add(new JsonObject().put("error", message));
-            NdjsonStream.start(st, ctx, lines, 0, 0);
+            NdjsonStream.start(state, ctx, lines, 0, 0);
         } else {
             Replies.error(ctx, 500, message);
         }

@@ -1,14 +1,15 @@
 package io.oeml.ollama.emulator.http;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
 import io.oeml.ollama.emulator.EmulatorConfig;
 import io.oeml.ollama.emulator.fault.Faults;
 import io.oeml.ollama.emulator.model.BlobStore;
 import io.oeml.ollama.emulator.model.ModelStore;
 import io.oeml.ollama.emulator.sim.CostModel;
 import io.vertx.core.Vertx;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Everything the route handlers share. */
 public final class EmulatorState {

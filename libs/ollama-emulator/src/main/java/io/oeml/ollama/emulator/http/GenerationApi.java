@@ -1,32 +1,33 @@
 package io.oeml.ollama.emulator.http;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import io.oeml.ollama.emulator.model.InstalledModel;
 import io.oeml.ollama.emulator.sim.CorrectnessModel;
 import io.oeml.ollama.emulator.sim.CostModel;
 import io.oeml.ollama.emulator.sim.CostModel.Timings;
 import io.oeml.ollama.emulator.sim.EvalPrompts;
 import io.oeml.ollama.emulator.sim.EvalPrompts.EvalPrompt;
-import io.oeml.ollama.emulator.sim.Rng;
+import io.oeml.ollama.emulator.sim.SeededRandom;
 import io.oeml.ollama.emulator.sim.TextSynth;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** {@code /api/generate}, {@code /api/chat} and {@code /api/embed}. */
 final class GenerationApi {
 
-    private final EmulatorState st;
+    private final EmulatorState state;
 
-    GenerationApi(EmulatorState st) {
-        this.st = st;
+    GenerationApi(EmulatorState state) {
+        this.state = state;
     }
 
     /** What one request asked for, after validation. */
-    private record Ask(InstalledModel model, String name, Opts opts, Duration keepAlive, boolean stream,
+    private record Ask(InstalledModel model, String name, MergedOptions options, Duration keepAlive, boolean stream,
                        boolean think, String promptText, int promptTokens, Object format, JsonArray tools,
                        boolean chat, boolean raw) {
     }
@@ -102,10 +103,10 @@ final class GenerationApi {
         String last = "";
         int promptTokens = TextSynth.promptTokens(m.system()) + 4;
         for (int i = 0; i < messages.size(); i++) {
-            JsonObject msg = messages.getJsonObject(i);
-            String content = msg.getString("content", "");
+            JsonObject message = messages.getJsonObject(i);
+            String content = message.getString("content", "");
             promptTokens += TextSynth.promptTokens(content) + 4;
-            if ("user".equalsIgnoreCase(msg.getString("role", ""))) {
+            if ("user".equalsIgnoreCase(message.getString("role", ""))) {
                 last = content;
             }
         }
@@ -140,15 +141,15 @@ final class GenerationApi {
             }
             fin.put("message", assistant(""));
         } else {
-            JsonObject msg = assistant(String.join("", r.content()));
+            JsonObject message = assistant(String.join("", r.content()));
             String thinking = String.join("", r.thinking());
             if (!thinking.isEmpty()) {
-                msg.put("thinking", thinking);
+                message.put("thinking", thinking);
             }
             if (r.toolCalls() != null) {
-                msg.put("tool_calls", r.toolCalls());
+                message.put("tool_calls", r.toolCalls());
             }
-            fin.put("message", msg);
+            fin.put("message", message);
         }
         finish(ctx, ask, r, chunks, fin);
     }
@@ -178,12 +179,12 @@ final class GenerationApi {
             Replies.error(ctx, 400, "invalid input type");
             return;
         }
-        Opts opts = opts(ctx, body, m);
+        MergedOptions options = options(ctx, body, m);
         Duration keepAlive = keepAlive(ctx, body);
-        if (opts == null || keepAlive == null) {
+        if (options == null || keepAlive == null) {
             return;
         }
-        CostModel.LoadOptions load = opts.load();
+        CostModel.LoadOptions load = options.load();
         int ctxLen = CostModel.contextLength(m.spec(), load.numCtx());
         boolean truncate = body.getBoolean("truncate", true);
         int tokens = 0;
@@ -213,7 +214,7 @@ final class GenerationApi {
             }
             vectors.add(arr);
         }
-        Timings t = st.cost.timings(m, lease.runner().plan(), lease.loaded(), opts.integer("num_thread", 0), tokens, 0,
+        Timings t = state.cost.timings(m, lease.runner().plan(), lease.loaded(), options.integer("num_thread", 0), tokens, 0,
                 1.0);
         JsonObject out = new JsonObject().put("model", m.name()).put("embeddings", vectors)
                 .put("total_duration", t.totalNs()).put("load_duration", t.loadNs());
@@ -231,7 +232,7 @@ final class GenerationApi {
         if (name == null) {
             return null;
         }
-        Optional<InstalledModel> m = st.store.find(name);
+        Optional<InstalledModel> m = state.store.find(name);
         if (m.isEmpty()) {
             Replies.error(ctx, 404, "model '" + name + "' not found");
             return null;
@@ -244,10 +245,10 @@ final class GenerationApi {
         return m.get();
     }
 
-    private Opts opts(RoutingContext ctx, JsonObject body, InstalledModel m) {
+    private MergedOptions options(RoutingContext ctx, JsonObject body, InstalledModel m) {
         try {
-            return Opts.merge(m.parameters(), body.getJsonObject("options"));
-        } catch (Opts.TypeError e) {
+            return MergedOptions.merge(m.parameters(), body.getJsonObject("options"));
+        } catch (MergedOptions.TypeError e) {
             Replies.error(ctx, 500, e.getMessage());
             return null;
         } catch (ClassCastException e) {
@@ -259,7 +260,7 @@ final class GenerationApi {
     private Duration keepAlive(RoutingContext ctx, JsonObject body) {
         Object ka = body.getValue("keep_alive");
         if (ka == null) {
-            return st.config.defaultKeepAlive();
+            return state.config.defaultKeepAlive();
         }
         try {
             return GoDuration.parse(ka);
@@ -278,10 +279,10 @@ final class GenerationApi {
         }
         String name = body.getString("model", body.getString("name"));
         boolean thinkingModel = m.capabilities().contains("thinking");
-        Object t = st.atLeast("0.9.0") ? body.getValue("think") : null;
+        Object t = state.atLeast("0.9.0") ? body.getValue("think") : null;
         boolean think;
         if (t == null) {
-            think = thinkingModel && st.atLeast("0.12.4");
+            think = thinkingModel && state.atLeast("0.12.4");
         } else if (t instanceof Boolean b) {
             think = b;
         } else if (t instanceof String s && List.of("low", "medium", "high", "max").contains(s)) {
@@ -294,22 +295,22 @@ final class GenerationApi {
             Replies.error(ctx, 400, "\"" + name + "\" does not support thinking");
             return null;
         }
-        Opts opts = opts(ctx, body, m);
+        MergedOptions options = options(ctx, body, m);
         Duration keepAlive = keepAlive(ctx, body);
-        if (opts == null || keepAlive == null) {
+        if (options == null || keepAlive == null) {
             return null;
         }
         Object format = body.getValue("format");
         if ("".equals(format)) {
             format = null;
         }
-        return new Ask(m, name, opts, keepAlive, body.getBoolean("stream", true), think, promptText, promptTokens,
+        return new Ask(m, name, options, keepAlive, body.getBoolean("stream", true), think, promptText, promptTokens,
                 format, body.getJsonArray("tools"), chat, raw);
     }
 
     private Runners.Lease lease(RoutingContext ctx, InstalledModel m, CostModel.LoadOptions load, Duration keepAlive) {
         try {
-            return st.runners.acquire(m, load, keepAlive);
+            return state.runners.acquire(m, load, keepAlive);
         } catch (CostModel.LoadFailure f) {
             Replies.error(ctx, 500, f.getMessage());
             return null;
@@ -325,59 +326,59 @@ final class GenerationApi {
         }
         out.put("done", true);
         if (ask.keepAlive().isZero()) {
-            st.runners.unload(ask.model().name());
+            state.runners.unload(ask.model().name());
             out.put("done_reason", "unload");
         } else {
-            Runners.Lease lease = lease(ctx, ask.model(), ask.opts().load(), ask.keepAlive());
+            Runners.Lease lease = lease(ctx, ask.model(), ask.options().load(), ask.keepAlive());
             if (lease == null) {
                 return;
             }
             out.put("done_reason", "load");
         }
         if (ask.stream()) {
-            NdjsonStream.start(st, ctx, List.of(out), 0, 0);
+            NdjsonStream.start(state, ctx, List.of(out), 0, 0);
         } else {
             Replies.json(ctx, 200, out);
         }
     }
 
     private Reply compose(RoutingContext ctx, Ask ask) {
-        Runners.Lease lease = lease(ctx, ask.model(), ask.opts().load(), ask.keepAlive());
+        Runners.Lease lease = lease(ctx, ask.model(), ask.options().load(), ask.keepAlive());
         if (lease == null) {
             return null;
         }
         InstalledModel m = ask.model();
         Optional<EvalPrompt> eval = EvalPrompts.match(ask.promptText());
-        String seedKey = st.seedKey(ask.opts().seed(), m.name() + "|" + ask.promptText());
-        Rng rng = Rng.of(seedKey, m.name(), ask.promptText());
+        String seedKey = state.seedKey(ask.options().seed(), m.name() + "|" + ask.promptText());
+        SeededRandom random = SeededRandom.of(seedKey, m.name(), ask.promptText());
         String answer;
         if (eval.isPresent()) {
             EvalPrompt e = eval.get();
-            double p = st.config.correctness().probability(CorrectnessModel.skill(m.spec(), e.skill()),
-                    ask.opts().number("temperature", 0.8), ask.opts().number("top_p", 0.9));
-            double u = Rng.of(seedKey, m.name(), e.id(), "correct").nextDouble();
-            answer = u < p ? e.answer() : e.wrong().get(Rng.of(seedKey, e.id(), "wrong").nextInt(e.wrong().size()));
+            double p = state.config.correctness().probability(CorrectnessModel.skill(m.spec(), e.skill()),
+                    ask.options().number("temperature", 0.8), ask.options().number("top_p", 0.9));
+            double u = SeededRandom.of(seedKey, m.name(), e.id(), "correct").nextDouble();
+            answer = u < p ? e.answer() : e.wrong().get(SeededRandom.of(seedKey, e.id(), "wrong").nextInt(e.wrong().size()));
         } else {
             answer = null;
         }
         String content;
         if (ask.format() != null) {
             Object schema = ask.format() instanceof JsonObject ? ask.format() : null;
-            Object json = TextSynth.fromSchema(schema, answer != null ? answer : "emulated", rng);
+            Object json = TextSynth.fromSchema(schema, answer != null ? answer : "emulated", random);
             content = json instanceof JsonObject o ? o.encode() : String.valueOf(json);
         } else {
-            content = answer != null ? answer : TextSynth.filler(rng);
+            content = answer != null ? answer : TextSynth.filler(random);
         }
-        List<String> thinking = ask.think() ? TextSynth.pieces(TextSynth.thinking(rng, ask.promptText()))
+        List<String> thinking = ask.think() ? TextSynth.pieces(TextSynth.thinking(random, ask.promptText()))
                 : new ArrayList<>();
-        if (!ask.think() && ask.model().capabilities().contains("thinking") && !st.atLeast("0.12.4")) {
+        if (!ask.think() && ask.model().capabilities().contains("thinking") && !state.atLeast("0.12.4")) {
             // Before 0.12.4 an unset think left the reasoning inline in the reply.
-            content = "<think>" + TextSynth.thinking(rng, ask.promptText()) + "</think>\n\n" + content;
+            content = "<think>" + TextSynth.thinking(random, ask.promptText()) + "</think>\n\n" + content;
         }
-        JsonArray toolCalls = toolCall(ask, rng);
+        JsonArray toolCalls = toolCall(ask, random);
         List<String> pieces = toolCalls != null ? new ArrayList<>() : TextSynth.pieces(content);
-        applyStop(pieces, ask.opts().stop());
-        int limit = ask.opts().integer("num_predict", -1);
+        applyStop(pieces, ask.options().stop());
+        int limit = ask.options().integer("num_predict", -1);
         String doneReason = "stop";
         int total = thinking.size() + pieces.size() + (toolCalls != null ? 12 : 0);
         if (limit > 0 && total > limit) {
@@ -389,8 +390,8 @@ final class GenerationApi {
             total = limit;
         }
         int promptTokens = Math.min(ask.promptTokens(), lease.runner().plan().contextLength());
-        double noise = Math.min(1.1, Math.max(0.9, 1 + 0.03 * Rng.of(seedKey, "noise").nextGaussian()));
-        Timings t = st.cost.timings(m, lease.runner().plan(), lease.loaded(), ask.opts().integer("num_thread", 0),
+        double noise = Math.min(1.1, Math.max(0.9, 1 + 0.03 * SeededRandom.of(seedKey, "noise").nextGaussian()));
+        Timings t = state.cost.timings(m, lease.runner().plan(), lease.loaded(), ask.options().integer("num_thread", 0),
                 promptTokens, total, noise);
         return new Reply(thinking, pieces, toolCalls, doneReason, t, promptTokens, total);
     }
@@ -413,7 +414,7 @@ final class GenerationApi {
     }
 
     /** A call to the first offered tool whose name the user's message mentions. */
-    private static JsonArray toolCall(Ask ask, Rng rng) {
+    private static JsonArray toolCall(Ask ask, SeededRandom random) {
         if (ask.tools() == null || ask.promptText() == null) {
             return null;
         }
@@ -421,7 +422,7 @@ final class GenerationApi {
             JsonObject fn = ask.tools().getJsonObject(i).getJsonObject("function", new JsonObject());
             String name = fn.getString("name", "");
             if (!name.isEmpty() && ask.promptText().contains(name)) {
-                Object args = TextSynth.fromSchema(fn.getValue("parameters"), null, rng);
+                Object args = TextSynth.fromSchema(fn.getValue("parameters"), null, random);
                 return new JsonArray().add(new JsonObject().put("function",
                         new JsonObject().put("index", 0).put("name", name).put("arguments",
                                 args instanceof JsonObject o ? o : new JsonObject())));
@@ -433,7 +434,7 @@ final class GenerationApi {
     /** Completes the final chunk (done, done_reason, metrics) and sends the stream or the single reply. */
     private void finish(RoutingContext ctx, Ask ask, Reply r, List<JsonObject> chunks, JsonObject fin) {
         fin.put("done", true);
-        if (st.atLeast("0.1.35")) {
+        if (state.atLeast("0.1.35")) {
             fin.put("done_reason", r.doneReason());
         }
         metrics(fin, r);
@@ -442,8 +443,8 @@ final class GenerationApi {
         if (ask.stream()) {
             long first = scaledMs(t.loadNs() + t.promptNs() + CostModel.OVERHEAD_NS);
             double perChunk = r.evalTokens() == 0 ? 0
-                    : t.evalNs() / (double) r.evalTokens() * st.config.timeScale() / 1e6;
-            NdjsonStream.start(st, ctx, chunks, first, perChunk);
+                    : t.evalNs() / (double) r.evalTokens() * state.config.timeScale() / 1e6;
+            NdjsonStream.start(state, ctx, chunks, first, perChunk);
         } else {
             JsonObject only = chunks.get(chunks.size() - 1);
             Replies.send(ctx, 200, "application/json; charset=utf-8", only.toBuffer(), scaledMs(t.totalNs()));
@@ -451,7 +452,7 @@ final class GenerationApi {
     }
 
     private long scaledMs(long ns) {
-        return Math.round(ns * st.config.timeScale() / 1e6);
+        return Math.round(ns * state.config.timeScale() / 1e6);
     }
 
     private static JsonObject base(Ask ask) {

@@ -1,15 +1,16 @@
 package io.oeml.ollama.emulator.http;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import io.oeml.ollama.emulator.model.Digests;
 import io.oeml.ollama.emulator.model.InstalledModel;
 import io.oeml.ollama.emulator.model.ModelStore;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** {@code /api/tags}, {@code /api/show}, {@code /api/ps}, {@code /api/copy}, {@code /api/delete}, {@code /api/pull}. */
 final class ModelApi {
@@ -17,24 +18,24 @@ final class ModelApi {
     /** Emulated registry download speed, bytes per modelled second. */
     static final double PULL_BYTES_PER_SECOND = 100e6;
 
-    private final EmulatorState st;
+    private final EmulatorState state;
 
-    ModelApi(EmulatorState st) {
-        this.st = st;
+    ModelApi(EmulatorState state) {
+        this.state = state;
     }
 
     void tags(RoutingContext ctx) {
         JsonArray models = new JsonArray();
-        for (InstalledModel m : st.store.list()) {
-            models.add(ModelViews.summary(st, m));
+        for (InstalledModel m : state.store.list()) {
+            models.add(ModelViews.summary(state, m));
         }
         Replies.json(ctx, 200, new JsonObject().put("models", models));
     }
 
     void ps(RoutingContext ctx) {
         JsonArray models = new JsonArray();
-        for (Runners.Runner r : st.runners.list()) {
-            models.add(ModelViews.running(st, r));
+        for (Runners.Runner r : state.runners.list()) {
+            models.add(ModelViews.running(state, r));
         }
         Replies.json(ctx, 200, new JsonObject().put("models", models));
     }
@@ -48,12 +49,12 @@ final class ModelApi {
         if (name == null) {
             return;
         }
-        Optional<InstalledModel> m = st.store.find(name);
+        Optional<InstalledModel> m = state.store.find(name);
         if (m.isEmpty()) {
             Replies.error(ctx, 404, "model '" + name + "' not found");
             return;
         }
-        Replies.json(ctx, 200, ModelViews.show(st, m.get(), body.getBoolean("verbose", false)));
+        Replies.json(ctx, 200, ModelViews.show(state, m.get(), body.getBoolean("verbose", false)));
     }
 
     void copy(RoutingContext ctx) {
@@ -67,12 +68,12 @@ final class ModelApi {
             Replies.error(ctx, 400, "invalid model name");
             return;
         }
-        Optional<InstalledModel> m = st.store.find(src);
+        Optional<InstalledModel> m = state.store.find(src);
         if (m.isEmpty()) {
             Replies.error(ctx, 404, "model \"" + src + "\" not found");
             return;
         }
-        st.store.put(m.get().renamed(ModelStore.displayName(dst), Instant.now()));
+        state.store.put(m.get().renamed(ModelStore.displayName(dst), Instant.now()));
         Replies.emptyOk(ctx);
     }
 
@@ -86,11 +87,11 @@ final class ModelApi {
             Replies.error(ctx, 400, "invalid model name");
             return;
         }
-        if (!st.store.remove(name)) {
+        if (!state.store.remove(name)) {
             Replies.error(ctx, 404, "model '" + name + "' not found");
             return;
         }
-        st.runners.unload(name);
+        state.runners.unload(name);
         Replies.emptyOk(ctx);
     }
 
@@ -107,19 +108,19 @@ final class ModelApi {
         }
         List<JsonObject> lines = new ArrayList<>();
         lines.add(status("pulling manifest"));
-        Optional<InstalledModel> entry = st.store.registryEntry(name);
+        Optional<InstalledModel> entry = state.store.registryEntry(name);
         if (entry.isEmpty()) {
             String err = "pull model manifest: file does not exist";
             if (stream) {
                 lines.add(new JsonObject().put("error", err));
-                NdjsonStream.start(st, ctx, lines, 0, 0);
+                NdjsonStream.start(state, ctx, lines, 0, 0);
             } else {
                 Replies.error(ctx, 500, err);
             }
             return;
         }
         InstalledModel m = entry.get();
-        boolean have = st.store.find(name).map(x -> x.digest().equals(m.digest())).orElse(false);
+        boolean have = state.store.find(name).map(x -> x.digest().equals(m.digest())).orElse(false);
         long modelBytes = Math.max(1, m.diskSize() - 20_000);
         String modelDigest = Digests.of("blob:" + m.name());
         long[] steps = have ? new long[] {modelBytes} : new long[] {0, modelBytes / 4, modelBytes / 2,
@@ -135,10 +136,10 @@ final class ModelApi {
         lines.add(status("verifying sha256 digest"));
         lines.add(status("writing manifest"));
         lines.add(status("success"));
-        st.store.put(m.renamed(ModelStore.displayName(name), Instant.now()));
-        long downloadMs = have ? 0 : Math.round(modelBytes / PULL_BYTES_PER_SECOND * 1000 * st.config.timeScale());
+        state.store.put(m.renamed(ModelStore.displayName(name), Instant.now()));
+        long downloadMs = have ? 0 : Math.round(modelBytes / PULL_BYTES_PER_SECOND * 1000 * state.config.timeScale());
         if (stream) {
-            NdjsonStream.start(st, ctx, lines, 0, (double) downloadMs / lines.size());
+            NdjsonStream.start(state, ctx, lines, 0, (double) downloadMs / lines.size());
         } else {
             Replies.send(ctx, 200, "application/json; charset=utf-8", status("success").toBuffer(), downloadMs);
         }

@@ -1,5 +1,9 @@
 package io.oeml.ollama.emulator.http;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import io.oeml.ollama.emulator.model.FileType;
 import io.oeml.ollama.emulator.model.Gguf;
 import io.oeml.ollama.emulator.model.InstalledModel;
@@ -7,9 +11,6 @@ import io.oeml.ollama.emulator.model.ModelSpec;
 import io.oeml.ollama.emulator.model.Tensor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** JSON views of models: {@code details}, {@code /api/tags} entries, {@code /api/show}, {@code /api/ps} entries. */
 final class ModelViews {
@@ -17,7 +18,7 @@ final class ModelViews {
     private ModelViews() {
     }
 
-    static JsonObject details(EmulatorState st, InstalledModel m, boolean listing) {
+    static JsonObject details(EmulatorState state, InstalledModel m, boolean listing) {
         ModelSpec s = m.spec();
         JsonObject d = new JsonObject()
                 .put("parent_model", listing || m.parentModel() == null ? "" : m.parentModel())
@@ -26,7 +27,7 @@ final class ModelViews {
                 .put("families", s.architecture() == null ? null : new JsonArray().add(s.architecture()))
                 .put("parameter_size", s.parameterSize())
                 .put("quantization_level", s.quantization() == null ? "" : s.quantization());
-        if (st.atLeast("0.30.0")) {
+        if (state.atLeast("0.30.0")) {
             if (s.contextLength() != null) {
                 d.put("context_length", s.contextLength());
             }
@@ -37,42 +38,42 @@ final class ModelViews {
         return d;
     }
 
-    static JsonObject summary(EmulatorState st, InstalledModel m) {
+    static JsonObject summary(EmulatorState state, InstalledModel m) {
         JsonObject o = new JsonObject()
                 .put("name", m.name())
                 .put("model", m.name())
                 .put("modified_at", m.modifiedAt().toString())
                 .put("size", m.diskSize())
                 .put("digest", m.digest())
-                .put("details", details(st, m, true));
-        if (st.atLeast("0.9.1")) {
+                .put("details", details(state, m, true));
+        if (state.atLeast("0.9.1")) {
             o.put("capabilities", new JsonArray(m.capabilities()));
         }
         return o;
     }
 
-    static JsonObject running(EmulatorState st, Runners.Runner r) {
+    static JsonObject running(EmulatorState state, Runners.Runner r) {
         InstalledModel m = r.model();
         JsonObject o = new JsonObject()
                 .put("name", m.name())
                 .put("model", m.name())
                 .put("size", r.plan().size())
                 .put("digest", m.digest())
-                .put("details", details(st, m, true))
+                .put("details", details(state, m, true))
                 .put("expires_at", r.expiresAt().toString())
                 .put("size_vram", r.plan().sizeVram());
-        if (st.atLeast("0.10.0")) {
+        if (state.atLeast("0.10.0")) {
             o.put("context_length", r.plan().contextLength());
         }
         return o;
     }
 
-    static JsonObject show(EmulatorState st, InstalledModel m, boolean verbose) {
+    static JsonObject show(EmulatorState state, InstalledModel m, boolean verbose) {
         JsonObject o = new JsonObject();
         if (m.license() != null) {
             o.put("license", m.license());
         }
-        o.put("modelfile", modelfile(st, m));
+        o.put("modelfile", modelfile(state, m));
         if (!m.parameters().isEmpty()) {
             o.put("parameters", parametersText(m.parameters()));
         }
@@ -80,14 +81,14 @@ final class ModelViews {
         if (m.system() != null) {
             o.put("system", m.system());
         }
-        o.put("details", details(st, m, false));
+        o.put("details", details(state, m, false));
         if (!m.messages().isEmpty()) {
             JsonArray msgs = new JsonArray();
             m.messages().forEach(x -> msgs.add(new JsonObject(x)));
             o.put("messages", msgs);
         }
         o.put("model_info", modelInfo(m, verbose));
-        if (st.atLeast("0.6.1") && !m.tensors().isEmpty()) {
+        if (state.atLeast("0.6.1") && !m.tensors().isEmpty()) {
             JsonArray ts = new JsonArray();
             for (Tensor t : m.tensors()) {
                 JsonArray shape = new JsonArray();
@@ -98,7 +99,7 @@ final class ModelViews {
             }
             o.put("tensors", ts);
         }
-        if (st.atLeast("0.6.4")) {
+        if (state.atLeast("0.6.4")) {
             o.put("capabilities", new JsonArray(m.capabilities()));
         }
         o.put("modified_at", m.modifiedAt().toString());
@@ -175,14 +176,14 @@ final class ModelViews {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    static String modelfile(EmulatorState st, InstalledModel m) {
+    static String modelfile(EmulatorState state, InstalledModel m) {
         StringBuilder sb = new StringBuilder()
                 .append("# Modelfile generated by \"ollama show\"\n")
                 .append("# To build a new Modelfile based on this, replace FROM with:\n")
                 .append("# FROM ").append(m.name()).append("\n\n")
-                .append("FROM ").append(st.blobs.path(m.modelBlobDigest())).append('\n');
+                .append("FROM ").append(state.blobs.path(m.modelBlobDigest())).append('\n');
         if (m.adapterDigest() != null) {
-            sb.append("ADAPTER ").append(st.blobs.path(m.adapterDigest())).append('\n');
+            sb.append("ADAPTER ").append(state.blobs.path(m.adapterDigest())).append('\n');
         }
         if (m.template() != null && !m.template().isEmpty()) {
             sb.append("TEMPLATE \"\"\"").append(m.template()).append("\"\"\"\n");
@@ -195,8 +196,8 @@ final class ModelViews {
                 sb.append("PARAMETER ").append(k).append(' ').append(x).append('\n');
             }
         });
-        for (Map<String, Object> msg : m.messages()) {
-            sb.append("MESSAGE ").append(msg.get("role")).append(' ').append(msg.get("content")).append('\n');
+        for (Map<String, Object> message : m.messages()) {
+            sb.append("MESSAGE ").append(message.get("role")).append(' ').append(message.get("content")).append('\n');
         }
         if (m.license() != null) {
             sb.append("LICENSE \"\"\"").append(m.license()).append("\"\"\"\n");

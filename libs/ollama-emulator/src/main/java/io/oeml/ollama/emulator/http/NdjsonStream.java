@@ -1,12 +1,13 @@
 package io.oeml.ollama.emulator.http;
 
+import java.util.List;
+
 import io.oeml.ollama.emulator.fault.Fault;
 import io.oeml.ollama.emulator.fault.Faults;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 
 /**
  * Writes an {@code application/x-ndjson} stream one JSON object per line, paced by the cost model and the request's
@@ -16,7 +17,7 @@ final class NdjsonStream {
 
     private final EmulatorState state;
     private final RoutingContext ctx;
-    private final HttpServerResponse resp;
+    private final HttpServerResponse response;
     private final List<JsonObject> chunks;
     private final double perChunkMs;
     private final Fault midStreamError;
@@ -38,7 +39,7 @@ final class NdjsonStream {
         Faults.Applied f = Replies.faults(ctx);
         this.state = state;
         this.ctx = ctx;
-        this.resp = ctx.response();
+        this.response = ctx.response();
         this.chunks = chunks;
         this.perChunkMs = perChunkMs + (f == null ? 0 : f.chunkDelay().toMillis());
         this.midStreamError = f == null ? null : f.get(Fault.Kind.MID_STREAM_ERROR);
@@ -47,9 +48,9 @@ final class NdjsonStream {
     }
 
     private void begin(long firstDelayMs) {
-        resp.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
+        response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
         state.stats.streamStarted();
-        resp.closeHandler(v -> {
+        response.closeHandler(v -> {
             if (!finished) {
                 finished = true;
                 state.stats.streamAborted();
@@ -83,19 +84,19 @@ final class NdjsonStream {
         if (midStreamError != null && next >= Math.min(midStreamError.afterChunks(), chunks.size() - 1)) {
             finished = true;
             state.stats.streamCompleted();
-            resp.end(line(new JsonObject().put("error", midStreamError.message())));
+            response.end(line(new JsonObject().put("error", midStreamError.message())));
             return;
         }
         if (next >= chunks.size()) {
             finished = true;
             state.stats.streamCompleted();
-            resp.end();
+            response.end();
             return;
         }
-        resp.write(line(chunks.get(next++)));
+        response.write(line(chunks.get(next++)));
         state.stats.chunk();
-        if (resp.writeQueueFull()) {
-            resp.drainHandler(v -> schedule(perChunkMs));
+        if (response.writeQueueFull()) {
+            response.drainHandler(v -> schedule(perChunkMs));
         } else {
             schedule(perChunkMs);
         }

@@ -1,12 +1,13 @@
 package io.oeml.ollama.emulator.http;
 
+import java.time.Instant;
+
 import io.oeml.ollama.emulator.fault.Fault;
 import io.oeml.ollama.emulator.fault.Faults;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
 
 /** Writing replies the way Ollama does, with the faults of the request applied. */
 final class Replies {

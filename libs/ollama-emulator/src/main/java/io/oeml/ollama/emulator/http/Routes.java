@@ -11,7 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
-/** The route table: Ollama's routes (reference ollama.md §2) plus the emulator's own {@code /emulator/*}. */
+/** The route table: Ollama's routes (docs/ollama.md §2) plus the emulator's own {@code /emulator/*}. */
 public final class Routes {
 
     private static final long JSON_BODY_LIMIT = 64L * 1024 * 1024;
@@ -19,24 +19,24 @@ public final class Routes {
     private Routes() {
     }
 
-    public static Router router(EmulatorState st) {
-        Router r = Router.router(st.vertx);
-        GenerationApi gen = new GenerationApi(st);
-        ModelApi models = new ModelApi(st);
-        CreateApi create = new CreateApi(st);
-        BlobApi blobs = new BlobApi(st);
+    public static Router router(EmulatorState state) {
+        Router r = Router.router(state.vertx);
+        GenerationApi gen = new GenerationApi(state);
+        ModelApi models = new ModelApi(state);
+        CreateApi create = new CreateApi(state);
+        BlobApi blobs = new BlobApi(state);
 
         r.route().handler(ctx -> {
             ctx.response().putHeader(Replies.EMULATOR_HEADER, "OllamaEmulator");
             ctx.next();
         });
-        r.route("/api/*").handler(ctx -> applyFaults(st, ctx));
+        r.route("/api/*").handler(ctx -> applyFaults(state, ctx));
         BodyHandler body = BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT);
 
         r.route(HttpMethod.GET, "/").handler(Routes::liveness);
         r.route(HttpMethod.HEAD, "/").handler(Routes::liveness);
         r.route(HttpMethod.GET, "/api/version").handler(ctx -> Replies.json(ctx, 200,
-                new JsonObject().put("version", st.config.ollamaVersion()).put("emulator", "OllamaEmulator")));
+                new JsonObject().put("version", state.config.ollamaVersion()).put("emulator", "OllamaEmulator")));
         r.route(HttpMethod.HEAD, "/api/version").handler(ctx -> Replies.emptyOk(ctx));
         r.post("/api/generate").handler(body).handler(gen::generate);
         r.post("/api/chat").handler(body).handler(gen::chat);
@@ -52,25 +52,25 @@ public final class Routes {
         r.route(HttpMethod.HEAD, "/api/blobs/:digest").handler(blobs::head);
         r.post("/api/blobs/:digest").handler(blobs::upload);
 
-        r.get("/emulator/stats").handler(ctx -> Replies.json(ctx, 200, st.stats.toJson()));
+        r.get("/emulator/stats").handler(ctx -> Replies.json(ctx, 200, state.stats.toJson()));
         r.get("/emulator/eval-prompts").handler(ctx -> Replies.send(ctx, 200, "application/json",
                 Buffer.buffer(EvalPrompts.resourceBytes()), 0));
         r.get("/emulator/faults").handler(ctx -> {
             JsonArray list = new JsonArray();
-            st.faults.list().forEach(f -> list.add(f.toJson()));
+            state.faults.list().forEach(f -> list.add(f.toJson()));
             Replies.json(ctx, 200, new JsonObject().put("faults", list));
         });
         r.post("/emulator/faults").handler(body).handler(ctx -> {
             try {
                 Fault f = Fault.fromJson(ctx.body().asJsonObject());
-                st.faults.add(f);
+                state.faults.add(f);
                 Replies.json(ctx, 201, f.toJson());
             } catch (RuntimeException e) {
                 Replies.error(ctx, 400, "invalid fault: " + e.getMessage());
             }
         });
         r.delete("/emulator/faults").handler(ctx -> {
-            st.faults.clear();
+            state.faults.clear();
             Replies.emptyOk(ctx);
         });
         r.route().last().handler(ctx -> ctx.response().setStatusCode(404).putHeader("Content-Type", "text/plain")
@@ -84,10 +84,10 @@ public final class Routes {
     }
 
     /** Counts the request, attaches its faults, and answers an injected status at once. */
-    private static void applyFaults(EmulatorState st, RoutingContext ctx) {
+    private static void applyFaults(EmulatorState state, RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        st.stats.request(path);
-        Faults.Applied applied = st.faults.take(path);
+        state.stats.request(path);
+        Faults.Applied applied = state.faults.take(path);
         ctx.put(Replies.FAULTS, applied);
         Fault status = applied.get(Fault.Kind.STATUS);
         if (status != null) {

@@ -1,11 +1,5 @@
 package io.oeml.ollama.emulator.http;
 
-import io.oeml.ollama.emulator.model.InstalledModel;
-import io.oeml.ollama.emulator.model.ModelStore;
-import io.oeml.ollama.emulator.sim.CostModel;
-import io.oeml.ollama.emulator.sim.CostModel.LoadFailure;
-import io.oeml.ollama.emulator.sim.CostModel.LoadOptions;
-import io.oeml.ollama.emulator.sim.CostModel.MemoryPlan;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +7,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.oeml.ollama.emulator.model.InstalledModel;
+import io.oeml.ollama.emulator.model.ModelStore;
+import io.oeml.ollama.emulator.sim.CostModel;
+import io.oeml.ollama.emulator.sim.CostModel.LoadFailure;
+import io.oeml.ollama.emulator.sim.CostModel.LoadOptions;
+import io.oeml.ollama.emulator.sim.CostModel.MemoryPlan;
 
 /**
  * Loaded models (what {@code /api/ps} lists): load on first use, reload when a load-time option changes, unload when

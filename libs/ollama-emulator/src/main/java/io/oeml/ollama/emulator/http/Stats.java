@@ -1,10 +1,11 @@
 package io.oeml.ollama.emulator.http;
 
-import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.vertx.core.json.JsonObject;
 
 /** Counters the tests read: requests per route, and streams started, completed and abandoned by the client. */
 public final class Stats {

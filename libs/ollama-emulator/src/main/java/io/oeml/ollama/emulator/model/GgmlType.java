@@ -3,7 +3,7 @@ package io.oeml.ollama.emulator.model;
 import java.util.Locale;
 
 /**
- * ggml tensor types with their block sizes (reference ollama.md §5.2) and GGUF type ids.
+ * ggml tensor types with their block sizes (docs/ollama.md §5.2) and GGUF type ids.
  * Bytes of a tensor = elements × bytesPerBlock / blockSize.
  */
 public enum GgmlType {

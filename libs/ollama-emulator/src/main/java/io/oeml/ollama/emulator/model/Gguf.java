@@ -124,7 +124,7 @@ public final class Gguf {
 
     private static final class Reader {
         private final InputStream in;
-        private final byte[] buf = new byte[8];
+        private final byte[] buffer = new byte[8];
 
         Reader(InputStream in) {
             this.in = in;
@@ -133,13 +133,13 @@ public final class Gguf {
         private ByteBuffer read(int n) throws IOException {
             int off = 0;
             while (off < n) {
-                int k = in.read(buf, off, n - off);
+                int k = in.read(buffer, off, n - off);
                 if (k < 0) {
                     throw new EOFException("truncated GGUF header");
                 }
                 off += k;
             }
-            return ByteBuffer.wrap(buf, 0, n).order(ByteOrder.LITTLE_ENDIAN);
+            return ByteBuffer.wrap(buffer, 0, n).order(ByteOrder.LITTLE_ENDIAN);
         }
 
         int i32() throws IOException {

@@ -3,8 +3,8 @@ package io.oeml.ollama.emulator.model;
 import java.util.List;
 
 /**
- * Architecture facts of one model. For seeded models every value is copied from shared/reference/models.csv
- * (see seed-models.json); for models created from an uploaded GGUF they come from its metadata. A null field
+ * Architecture facts of one model. For seeded models every value is copied from the catalog
+ * (library-service/src/main/resources/catalog/models.csv, see seed-models.json); for models created from an uploaded GGUF they come from its metadata. A null field
  * means "not known", never zero.
  */
 public record ModelSpec(

@@ -1,7 +1,5 @@
 package io.oeml.ollama.emulator.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The emulator's seed models, read from {@code seed-models.json} (values copied from
- * shared/reference/models.csv). Models flagged {@code installed} are present at start; the rest form the
- * emulated registry that {@code /api/pull} can fetch.
+ * library-service/src/main/resources/catalog/models.csv). Models flagged {@code installed} are present at start; the
+ * rest form the emulated registry that {@code /api/pull} can fetch.
  */
 public final class SeedCatalog {
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Synthesises the tensor list of a GGUF model from its architecture dimensions, with llama.cpp's per-tensor
- * type choice for the file's quantization (reference ollama.md §5.2): for Q4_K_M, {@code attn_v} and
+ * type choice for the file's quantization (docs/ollama.md §5.2): for Q4_K_M, {@code attn_v} and
  * {@code ffn_down} are Q6_K in layers where {@code i < L/8 or i >= 7L/8 or (i - L/8) mod 3 = 2}, the output
  * tensor (or the token embeddings when they are tied) is Q6_K and every other matrix Q4_K; 1-D tensors stay F32.
  * Reproduces the reference's byte totals for llama3.1:8b and qwen2.5:7b exactly (see TensorLayoutTest).

@@ -1,9 +1,10 @@
 package io.oeml.ollama.emulator.sim;
 
+import java.util.Locale;
+
 import io.oeml.ollama.emulator.EmulatedHardware;
 import io.oeml.ollama.emulator.model.InstalledModel;
 import io.oeml.ollama.emulator.model.ModelSpec;
-import java.util.Locale;
 
 /**
  * The emulator's documented cost model (README.md, "Cost model"): memory placement and the durations Ollama would

@@ -1,13 +1,14 @@
 package io.oeml.ollama.emulator.sim;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /** Deterministic text, token pieces, JSON-from-schema and embedding vectors. Nothing here is a language model. */
 public final class TextSynth {
@@ -38,25 +39,25 @@ public final class TextSynth {
     }
 
     /** A reply of 24–119 pieces for a prompt outside the evaluation set. */
-    public static String filler(Rng rng) {
-        int n = 24 + rng.nextInt(96);
+    public static String filler(SeededRandom random) {
+        int n = 24 + random.nextInt(96);
         StringBuilder sb = new StringBuilder("OllamaEmulator reply (no model ran):");
         for (int i = 0; i < n - 4; i++) {
-            sb.append(' ').append(WORDS[rng.nextInt(WORDS.length)]);
+            sb.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
         }
         return sb.append('.').toString();
     }
 
-    public static String thinking(Rng rng, String prompt) {
+    public static String thinking(SeededRandom random, String prompt) {
         List<String> words = pieces(prompt == null ? "" : prompt.strip());
         StringBuilder sb = new StringBuilder("Considering the request:");
         for (int i = 0; i < Math.min(8, words.size()); i++) {
             sb.append(words.get(i).startsWith(" ") ? words.get(i) : " " + words.get(i));
         }
         sb.append(". Weighing");
-        int n = 6 + rng.nextInt(12);
+        int n = 6 + random.nextInt(12);
         for (int i = 0; i < n; i++) {
-            sb.append(' ').append(WORDS[rng.nextInt(WORDS.length)]);
+            sb.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
         }
         return sb.append('.').toString();
     }
@@ -65,7 +66,7 @@ public final class TextSynth {
      * A JSON value that satisfies a (simple) JSON schema; string or number leaves named like "answer" receive the
      * given answer. {@code format: "json"} without a schema yields {@code {"answer": ...}}.
      */
-    public static Object fromSchema(Object schema, String answer, Rng rng) {
+    public static Object fromSchema(Object schema, String answer, SeededRandom random) {
         if (!(schema instanceof JsonObject s)) {
             return new JsonObject().put("answer", answer);
         }
@@ -86,7 +87,7 @@ public final class TextSynth {
                 JsonObject out = new JsonObject();
                 JsonObject props = s.getJsonObject("properties", new JsonObject());
                 for (Map.Entry<String, Object> p : props) {
-                    Object v = fromSchema(p.getValue(), answer, rng);
+                    Object v = fromSchema(p.getValue(), answer, random);
                     if (isAnswerKey(p.getKey()) && answer != null) {
                         v = coerce(answer, p.getValue(), v);
                     }
@@ -96,13 +97,13 @@ public final class TextSynth {
             }
             case "array": {
                 JsonArray out = new JsonArray();
-                out.add(fromSchema(s.getValue("items"), answer, rng));
+                out.add(fromSchema(s.getValue("items"), answer, random));
                 return out;
             }
             case "integer":
-                return rng.nextInt(100);
+                return random.nextInt(100);
             case "number":
-                return Math.round(rng.nextDouble() * 1000) / 10.0;
+                return Math.round(random.nextDouble() * 1000) / 10.0;
             case "boolean":
                 return true;
             case "null":
@@ -133,11 +134,11 @@ public final class TextSynth {
 
     /** An L2-normalised vector of the given dimension, a pure function of the text and model. */
     public static float[] embedding(String model, String text, int dims) {
-        Rng rng = Rng.of("embed", model, text);
+        SeededRandom random = SeededRandom.of("embed", model, text);
         float[] v = new float[dims];
         double norm = 0;
         for (int i = 0; i < dims; i++) {
-            v[i] = (float) rng.nextGaussian();
+            v[i] = (float) random.nextGaussian();
             norm += v[i] * v[i];
         }
         return normalize(v, norm);

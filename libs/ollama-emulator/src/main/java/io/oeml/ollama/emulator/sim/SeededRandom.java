@@ -3,15 +3,15 @@ package io.oeml.ollama.emulator.sim;
 import java.nio.charset.StandardCharsets;
 
 /** Deterministic SplitMix64 generator seeded from a hash of its key parts: same parts, same numbers. */
-public final class Rng {
+public final class SeededRandom {
 
     private long state;
 
-    private Rng(long seed) {
+    private SeededRandom(long seed) {
         this.state = seed;
     }
 
-    public static Rng of(Object... parts) {
+    public static SeededRandom of(Object... parts) {
         long h = 0xcbf29ce484222325L; // FNV-1a 64
         for (Object p : parts) {
             for (byte b : String.valueOf(p).getBytes(StandardCharsets.UTF_8)) {
@@ -21,7 +21,7 @@ public final class Rng {
             h ^= 0x1f;
             h *= 0x100000001b3L;
         }
-        return new Rng(h);
+        return new SeededRandom(h);
     }
 
     public long nextLong() {

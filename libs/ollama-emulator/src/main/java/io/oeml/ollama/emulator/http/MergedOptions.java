@@ -1,18 +1,19 @@
 package io.oeml.ollama.emulator.http;
 
-import io.oeml.ollama.emulator.sim.CostModel.LoadOptions;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.oeml.ollama.emulator.sim.CostModel.LoadOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
 /**
  * Request options merged over the model's parameters (request wins), with Ollama's type checks: a wrong JSON type
  * is a 500 {@code option "x" must be of type integer|float32|boolean|array}; unknown keys are ignored.
  */
-final class Opts {
+final class MergedOptions {
 
     static final Set<String> INTEGER = Set.of("num_ctx", "num_batch", "num_gpu", "main_gpu", "num_thread", "num_keep",
             "seed", "num_predict", "top_k", "repeat_last_n", "draft_num_predict");
@@ -29,11 +30,11 @@ final class Opts {
 
     private final Map<String, Object> values;
 
-    private Opts(Map<String, Object> values) {
+    private MergedOptions(Map<String, Object> values) {
         this.values = values;
     }
 
-    static Opts merge(Map<String, Object> modelParameters, JsonObject request) throws TypeError {
+    static MergedOptions merge(Map<String, Object> modelParameters, JsonObject request) throws TypeError {
         Map<String, Object> v = new LinkedHashMap<>(modelParameters);
         if (request != null) {
             for (Map.Entry<String, Object> e : request) {
@@ -59,7 +60,7 @@ final class Opts {
                 }
             }
         }
-        return new Opts(v);
+        return new MergedOptions(v);
     }
 
     int integer(String k, int def) {
