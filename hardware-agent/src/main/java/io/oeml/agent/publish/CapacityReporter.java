@@ -46,8 +46,8 @@ public class CapacityReporter {
         this.config = config;
     }
 
-    // The short delay lets Reactive Messaging connect the emitter first; a send that fails anyway is retried.
-    // Not before the application runs: earlier, the Kafka channel may not be wired to the emitter yet.
+    // Not before the application runs: earlier, the Kafka channel may not be wired to the emitter yet; a send that
+    // fails anyway is retried at the next sample.
     @Scheduled(identity = "capacity-sample", every = "${agent.sample-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> sample() {

@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.oeml.infra.testing.RealInfraResource;
-import io.oeml.ollama.emulator.OllamaEmulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,17 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(RealInfraResource.class)
 class DiscoveryApiTest {
 
-    private static OllamaEmulator emulator;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = OllamaEmulator.start(0);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatedOllama emulator = new EmulatedOllama();
 
     @Test
     void installedModelsAreMatchedToTheCatalogOrAddedWithTheirShowFacts() {

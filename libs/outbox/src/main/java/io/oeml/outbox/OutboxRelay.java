@@ -34,7 +34,7 @@ public class OutboxRelay {
     }
 
     // Not before the application runs: earlier, the Kafka channel may not be wired to the emitter yet.
-    @Scheduled(every = "${outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> publishPending() {
         return Panache.withTransaction(() -> claimBatch()
