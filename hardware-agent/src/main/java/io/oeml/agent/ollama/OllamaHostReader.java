@@ -2,17 +2,16 @@ package io.oeml.agent.ollama;
 
 import java.util.Map;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.oeml.agent.config.AgentConfig;
 import io.oeml.events.capacity.OllamaStatus;
 import io.oeml.ollama.client.OllamaClient;
+import io.oeml.ollama.client.OllamaClients;
 import io.oeml.ollama.client.OllamaHostConfig;
 import io.oeml.ollama.client.version.HostVersion;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 
 /**
  * Reads the Ollama server beside the agent through the shared client: {@code /api/version} (read afresh each time, so
@@ -26,8 +25,8 @@ public class OllamaHostReader {
     private final Map<String, String> environment;
 
     @Inject
-    public OllamaHostReader(Vertx vertx, AgentConfig config) {
-        this(OllamaClient.create(vertx, OllamaHostConfig.of(config.ollama().baseUrl())
+    public OllamaHostReader(OllamaClients clients, AgentConfig config) {
+        this(clients.forHost(OllamaHostConfig.of(config.ollama().baseUrl())
                 .withConnectTimeout(config.ollama().timeout())
                 .withReadTimeout(config.ollama().timeout())), System.getenv());
     }
@@ -61,10 +60,5 @@ public class OllamaHostReader {
         }
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message;
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -22,12 +21,11 @@ import io.oeml.library.catalog.service.CatalogService;
 import io.oeml.library.discovery.model.HostDiscovery;
 import io.oeml.library.fleet.service.FleetService;
 import io.oeml.ollama.client.OllamaClient;
-import io.oeml.ollama.client.OllamaHostConfig;
+import io.oeml.ollama.client.OllamaClients;
 import io.oeml.ollama.client.model.ModelSummary;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
-import io.vertx.mutiny.core.Vertx;
 
 /**
  * Joins the models installed on each Ollama host to the catalog: {@code /api/tags}, then {@code /api/show} for every
@@ -38,15 +36,14 @@ public class ModelDiscovery {
 
     private static final Logger LOG = Logger.getLogger(ModelDiscovery.class);
 
-    private final Vertx vertx;
+    private final OllamaClients clients;
     private final FleetService fleet;
     private final CatalogIndex index;
     private final CatalogService catalog;
-    private final Map<String, OllamaClient> clients = new ConcurrentHashMap<>();
     private final Map<String, HostDiscovery> lastResults = new ConcurrentHashMap<>();
 
-    public ModelDiscovery(Vertx vertx, FleetService fleet, CatalogIndex index, CatalogService catalog) {
-        this.vertx = vertx;
+    public ModelDiscovery(OllamaClients clients, FleetService fleet, CatalogIndex index, CatalogService catalog) {
+        this.clients = clients;
         this.fleet = fleet;
         this.index = index;
         this.catalog = catalog;
@@ -81,7 +78,7 @@ public class ModelDiscovery {
 
     private Uni<HostDiscovery> scan(String hostId, String baseUrl, Context context) {
         Executor onContext = command -> context.runOnContext(ignored -> command.run());
-        OllamaClient client = clients.computeIfAbsent(baseUrl, url -> OllamaClient.create(vertx, OllamaHostConfig.of(url)));
+        OllamaClient client = clients.forBaseUrl(baseUrl);
         List<String> matched = new ArrayList<>();
         List<String> added = new ArrayList<>();
         return client.tags().emitOn(onContext)
@@ -112,10 +109,5 @@ public class ModelDiscovery {
             added.add(model.name());
             return catalog.upsert(facts);
         });
-    }
-
-    @PreDestroy
-    void close() {
-        clients.values().forEach(OllamaClient::close);
     }
 }
