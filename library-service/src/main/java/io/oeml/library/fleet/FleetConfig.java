@@ -15,7 +15,10 @@ public interface FleetConfig {
     @WithDefault("3")
     int staleAfterMissedReports();
 
-    /** How the capacity consumer waits between attempts while it cannot apply an event (Postgres unavailable). */
+    /**
+     * How the capacity consumer waits between attempts while it cannot apply an event, and how often it retries one
+     * that fails for another reason than an outage (Postgres unavailable: retried for as long as it lasts).
+     */
     ApplyRetry applyRetry();
 
     default Duration staleAfter() {
@@ -30,5 +33,9 @@ public interface FleetConfig {
         /** The longest wait, so updates resume within about this long after an outage of any length. */
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /** Retries of an event whose effect fails (not an outage) before it goes to the dead-letter topic; at least 1. */
+        @WithDefault("3")
+        int maxRetries();
     }
 }

@@ -21,14 +21,19 @@ public final class CapacityEvents {
     }
 
     public static String snapshotJson(String hostId, long totalBytes, int cores, Instant observedAt) {
+        return snapshotJson(hostId, hostId + ".test", totalBytes, cores, observedAt);
+    }
+
+    /** @param hostname inserted into the JSON as is, so it may hold escapes such as {@code \\u0000} */
+    public static String snapshotJson(String hostId, String hostname, long totalBytes, int cores, Instant observedAt) {
         return """
-                {"schema_version":1,"host_id":"%s","hostname":"%s.test","agent_version":"test","observed_at":"%s",
+                {"schema_version":1,"host_id":"%s","hostname":"%s","agent_version":"test","observed_at":"%s",
                  "cpu":{"model":"Test CPU","vendor":"test","physical_cores":%d,"logical_cores":%d,"flags":["avx2"],"source":"oshi"},
                  "memory":{"total_bytes":%d,"available_bytes":%d,"swap_total_bytes":0,"swap_used_bytes":0,"source":"oshi"},
                  "gpus":[],
                  "ollama":{"base_url":"http://127.0.0.1:11434","reachable":false,"error":"connection refused",
                            "installed_models":[],"loaded_models":[]}}
-                """.formatted(hostId, hostId, observedAt, cores, cores, totalBytes, totalBytes / 2);
+                """.formatted(hostId, hostname, observedAt, cores, cores, totalBytes, totalBytes / 2);
     }
 
     public static String leftJson(String hostId, Instant leftAt) {

@@ -6,18 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.events.Topic;
 import io.oeml.infra.testing.RealInfraResource;
-import io.oeml.infra.testing.TestInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -46,16 +42,9 @@ class HostDiscoveredEventTest {
 
     /** Reads library.model-events until the deadline, keeping the records keyed by {@code host}. */
     private static List<ConsumerRecord<String, String>> recordsFor(String host, Duration deadline) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long end = System.nanoTime() + deadline.toNanos();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(Topic.LIBRARY_MODEL_EVENTS.topicName()));
+        try (KafkaConsumer<String, String> consumer = TestConsumers.fromTheStart(Topic.LIBRARY_MODEL_EVENTS)) {
             // Keep reading a little after the first match, so a duplicate would be seen too.
             long settleUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(end, settleUntil)) {

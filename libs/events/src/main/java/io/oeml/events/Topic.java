@@ -18,7 +18,12 @@ public enum Topic {
             "segment.ms", "3600000")),
     LIBRARY_MODEL_EVENTS("library.model-events", weekOfHistory()),
     FINETUNE_JOB_EVENTS("finetune.job-events", weekOfHistory()),
-    OPTIMIZER_SESSION_EVENTS("optimizer.session-events", weekOfHistory());
+    OPTIMIZER_SESSION_EVENTS("optimizer.session-events", weekOfHistory()),
+    /**
+     * Capacity records library-service could not apply (schema-invalid, or failing after the bounded retries), with the
+     * original headers and SmallRye's {@code dead-letter-*} headers; kept a week for someone to inspect or replay.
+     */
+    LIBRARY_CAPACITY_DLQ("library.capacity.dlq", weekOfHistory());
 
     /** Every topic has this many partitions, locally and in Kubernetes (where only the replication differs). */
     public static final int PARTITIONS = 3;

@@ -4,12 +4,9 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
-import io.oeml.events.UnreadableEventDataException;
 import io.oeml.events.fleet.HostDiscovered;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.GpuDevice;
@@ -19,57 +16,40 @@ import io.oeml.library.fleet.Host;
 import io.oeml.library.fleet.repository.CapacityRecordRepository;
 import io.oeml.library.fleet.repository.HostRepository;
 import io.oeml.outbox.Outbox;
-import io.oeml.outbox.ProcessedEvents;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Applies one event of the capacity topic to the fleet tables, exactly once per event id: the event id is recorded
- * in the same transaction as its effect.
+ * Applies one event of the capacity topic to the fleet tables: the effect for
+ * {@link io.oeml.outbox.IdempotentConsumer}, which runs it in the transaction that records the event id, once per id,
+ * on data already checked against the type's JSON Schema.
  */
 @ApplicationScoped
 public class CapacityEventHandler {
 
-    private static final Logger LOG = Logger.getLogger(CapacityEventHandler.class);
     private static final String SOURCE = "/library-service/fleet";
 
     private final HostRepository hosts;
     private final CapacityRecordRepository records;
-    private final ProcessedEvents processed;
     private final Outbox outbox;
 
-    public CapacityEventHandler(HostRepository hosts, CapacityRecordRepository records, ProcessedEvents processed,
-            Outbox outbox) {
+    public CapacityEventHandler(HostRepository hosts, CapacityRecordRepository records, Outbox outbox) {
         this.hosts = hosts;
         this.records = records;
-        this.processed = processed;
         this.outbox = outbox;
     }
 
-    /**
-     * @throws InvalidCapacityEventException when the event can never be applied (unknown type, unreadable data)
-     */
-    @WithTransaction
+    /** @throws InvalidCapacityEventException for a type this topic does not carry */
     public Uni<Void> apply(String eventId, String type, String data) {
-        if (!EventTypes.CAPACITY_REPORTED.equals(type) && !EventTypes.HOST_LEFT.equals(type)) {
-            return Uni.createFrom().failure(new InvalidCapacityEventException("unknown event type " + type));
+        if (EventTypes.CAPACITY_REPORTED.equals(type)) {
+            return report(eventId, EventJson.read(data, CapacitySnapshot.class), data);
         }
-        return processed.firstDelivery(eventId, type).chain(first -> {
-            if (!first) {
-                LOG.debugf("event %s already applied; skipped", eventId);
-                return Uni.createFrom().voidItem();
-            }
-            return EventTypes.CAPACITY_REPORTED.equals(type)
-                    ? report(eventId, read(data, CapacitySnapshot.class), data)
-                    : leave(read(data, HostLeft.class));
-        });
+        if (EventTypes.HOST_LEFT.equals(type)) {
+            return leave(EventJson.read(data, HostLeft.class));
+        }
+        return Uni.createFrom().failure(new InvalidCapacityEventException("unknown event type " + type));
     }
 
     private Uni<Void> report(String eventId, CapacitySnapshot snapshot, String data) {
-        if (snapshot.hostId() == null || snapshot.hostId().isBlank() || snapshot.observedAt() == null
-                || snapshot.memory() == null) {
-            return Uni.createFrom().failure(new InvalidCapacityEventException("snapshot lacks host_id, observed_at or memory"));
-        }
         Instant now = Instant.now();
         return hosts.findById(snapshot.hostId()).chain(existing -> {
             Host host = existing != null ? existing : newHost(snapshot.hostId(), now);
@@ -122,13 +102,5 @@ public class CapacityEventHandler {
                 : snapshot.gpus().stream().map(GpuDevice::freeBytes).filter(b -> b != null).mapToLong(Long::longValue).sum();
         r.snapshot = data;
         return r;
-    }
-
-    private static <T> T read(String data, Class<T> type) {
-        try {
-            return EventJson.read(data, type);
-        } catch (UnreadableEventDataException e) {
-            throw new InvalidCapacityEventException(e.getMessage());
-        }
     }
 }

@@ -1,7 +1,9 @@
 package io.oeml.library.fleet.service;
 
-/** An event of the capacity topic that can never be applied; it is logged and skipped, never retried. */
-public class InvalidCapacityEventException extends RuntimeException {
+import io.oeml.events.InvalidEventException;
+
+/** An event of the capacity topic that can never be applied: dead-lettered at once, never retried. */
+public class InvalidCapacityEventException extends InvalidEventException {
 
     public InvalidCapacityEventException(String message) {
         super(message);
