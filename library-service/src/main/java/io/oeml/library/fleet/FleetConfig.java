@@ -15,6 +15,10 @@ public interface FleetConfig {
     @WithDefault("3")
     int staleAfterMissedReports();
 
+    /** Capacity snapshots older than this are deleted, except each host's latest ({@code SnapshotPruning}). */
+    @WithDefault("7d")
+    Duration snapshotRetention();
+
     /** How the capacity consumer waits between attempts while it cannot apply an event (Postgres unavailable). */
     ApplyRetry applyRetry();
 
