@@ -15,6 +15,10 @@ public interface FleetConfig {
     @WithDefault("3")
     int staleAfterMissedReports();
 
+    /** Capacity snapshots older than this are deleted, except each host's latest ({@code SnapshotPruning}). */
+    @WithDefault("7d")
+    Duration snapshotRetention();
+
     /**
      * How the capacity consumer waits between attempts while it cannot apply an event, and how often it retries one
      * that fails for another reason than an outage (Postgres unavailable: retried for as long as it lasts).

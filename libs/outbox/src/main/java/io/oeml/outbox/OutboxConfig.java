@@ -15,4 +15,12 @@ public interface OutboxConfig {
     /** How often the relay looks for pending events (read by {@link OutboxRelay}'s schedule). */
     @WithDefault("1s")
     Duration pollInterval();
+
+    /**
+     * How long an applied event id stays in the {@link ProcessedEvents} ledger. It must outlive every redelivery:
+     * the topics keep events 7 days and Kafka keeps an idle consumer group's offsets 7 days, after which the group
+     * rereads from the earliest record; an id pruned before that would be applied a second time. Twice that, for margin.
+     */
+    @WithDefault("14d")
+    Duration processedRetention();
 }

@@ -41,4 +41,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Append order (a database sequence): the order the relay publishes in. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 }

@@ -1,5 +1,6 @@
 package io.oeml.outbox;
 
+import java.util.Iterator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,20 +11,25 @@ import org.jboss.logging.Logger;
 import io.oeml.events.CloudEventMessages;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /**
- * Publishes outbox events in the order they occurred, each as a CloudEvent on its topic, and deletes each once the
- * broker has acknowledged it. A failure stops the run (so one entity's events keep their order) and is retried on the
- * next run; several replicas share the work through {@code FOR UPDATE SKIP LOCKED}. Delivery is at least once:
- * consumers deduplicate by {@code ce_id} (see {@link ProcessedEvents}).
+ * Publishes outbox events in the order they were appended, each as a CloudEvent on its topic, and deletes each once
+ * the broker has acknowledged it. One relay publishes at a time across all replicas: a run first takes a
+ * transaction-scoped Postgres advisory lock ({@code pg_try_advisory_xact_lock}, one per schema) and ends at once when
+ * another replica holds it, so two replicas never publish one entity's events side by side, out of order.
+ * <p>
+ * A failed publish stops the run (the events after it, of any entity, wait), is recorded on the event
+ * ({@code attempts}, {@code last_error}) and retried on the next run; the deletes of the events acknowledged before
+ * it commit. Delivery is at least once: when the commit itself fails after acknowledgements, those events are
+ * published again, in the same order; consumers deduplicate by {@code ce_id} (see {@link ProcessedEvents}).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int MAX_ERROR_LENGTH = 2000;
 
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
@@ -37,28 +43,48 @@ public class OutboxRelay {
     @Scheduled(every = "${outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> publishPending() {
-        return Panache.withTransaction(() -> claimBatch()
-                .chain(events -> Multi.createFrom().iterable(events)
-                        .onItem().transformToUniAndConcatenate(this::publish)
-                        .collect().last()))
-                .replaceWithVoid()
+        return Panache.withTransaction(() -> takeRelayLock().chain(held -> held
+                        ? claimBatch().chain(events -> publishInOrder(events.iterator()))
+                        : Uni.createFrom().voidItem()))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("outbox relay run failed, retrying next run: %s", failure.toString());
                     return null;
                 });
     }
 
+    /** The lock is per schema: each service relays its own outbox table, in the one shared database. */
+    private Uni<Boolean> takeRelayLock() {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('oeml.outbox-relay'), hashtext(current_schema()))")
+                .getSingleResult())
+                .map(Boolean.TRUE::equals);
+    }
+
     private Uni<List<OutboxEvent>> claimBatch() {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT * FROM outbox_event ORDER BY occurred_at, id LIMIT :limit FOR UPDATE SKIP LOCKED",
-                        OutboxEvent.class)
-                .setParameter("limit", config.batchSize())
+                .createSelectionQuery("from OutboxEvent order by seq", OutboxEvent.class)
+                .setMaxResults(config.batchSize())
                 .getResultList());
     }
 
-    private Uni<Void> publish(OutboxEvent event) {
+    private Uni<Void> publishInOrder(Iterator<OutboxEvent> events) {
+        if (!events.hasNext()) {
+            return Uni.createFrom().voidItem();
+        }
+        OutboxEvent event = events.next();
         return emitter.sendMessage(CloudEventMessages.of(event.topic, event.id.toString(), event.eventType, event.source,
                         event.subject, event.occurredAt, event.payload))
-                .chain(() -> event.delete());
+                .onItemOrFailure().transformToUni((sent, failure) -> failure == null
+                        ? event.delete().chain(() -> publishInOrder(events))
+                        : recordFailure(event, failure));
+    }
+
+    private Uni<Void> recordFailure(OutboxEvent event, Throwable failure) {
+        event.attempts++;
+        String error = failure.toString();
+        event.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        LOG.warnf("outbox event %s (%s, subject %s) not published, attempt %d; the relay retries it next run: %s",
+                event.id, event.eventType, event.subject, event.attempts, event.lastError);
+        return Uni.createFrom().voidItem();
     }
 }

@@ -1,5 +1,7 @@
 package io.oeml.outbox;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -21,5 +23,13 @@ public class ProcessedEvents {
                 .setParameter("type", eventType)
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
+    }
+
+    /** Forgets the ids applied before {@code cutoff} (see {@link OutboxConfig#processedRetention()}); call it in a transaction. */
+    public Uni<Integer> pruneProcessedBefore(Instant cutoff) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("DELETE FROM processed_event WHERE processed_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate());
     }
 }

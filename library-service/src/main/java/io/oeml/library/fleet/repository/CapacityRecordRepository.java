@@ -1,5 +1,6 @@
 package io.oeml.library.fleet.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +22,16 @@ public class CapacityRecordRepository implements PanacheRepository<CapacityRecor
                 .createSelectionQuery("select hostId, count(*) from CapacityRecord group by hostId", Object[].class)
                 .getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1])));
+    }
+
+    /** Deletes the snapshots observed before {@code cutoff}, except each host's latest; call it in a transaction. */
+    public Uni<Integer> pruneObservedBefore(Instant cutoff) {
+        return getSession().chain(session -> session
+                .createNativeQuery("DELETE FROM capacity_snapshot old WHERE old.observed_at < :cutoff AND EXISTS ("
+                        + "SELECT 1 FROM capacity_snapshot newer WHERE newer.host_id = old.host_id"
+                        + " AND (newer.observed_at, newer.id) > (old.observed_at, old.id))")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate());
     }
 
     public Uni<List<CapacityRecord>> recentForHost(String hostId, int limit) {
