@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -20,10 +19,8 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.oeml.events.EventJson;
 import io.oeml.events.Topic;
 import io.oeml.infra.testing.RealInfraResource;
-import io.oeml.infra.testing.TestInfra;
+import io.oeml.library.fleet.TestConsumers;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -167,18 +164,11 @@ class OutboxRelayTest {
 
     /** The numbers published for {@code keys}, per key in the order the broker holds them, once {@code expected} are read. */
     private static Map<String, List<Integer>> numbersByKey(List<String> keys, int expected, Duration deadline) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         Map<String, List<Integer>> numbers = new HashMap<>();
         int read = 0;
         long end = System.nanoTime() + deadline.toNanos();
         long settleUntil = Long.MAX_VALUE;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(TOPIC));
+        try (KafkaConsumer<String, String> consumer = TestConsumers.fromTheStart(Topic.LIBRARY_MODEL_EVENTS)) {
             // Keep reading a few seconds after the last expected record, so a duplicate would be seen too.
             while (System.nanoTime() < Math.min(end, settleUntil)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

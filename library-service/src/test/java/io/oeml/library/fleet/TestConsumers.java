@@ -12,12 +12,12 @@ import io.oeml.events.Topic;
 import io.oeml.infra.testing.TestInfra;
 
 /** Kafka consumers of the real broker for tests: a group of their own, reading a topic from its beginning. */
-final class TestConsumers {
+public final class TestConsumers {
 
     private TestConsumers() {
     }
 
-    static KafkaConsumer<String, String> fromTheStart(Topic topic) {
+    public static KafkaConsumer<String, String> fromTheStart(Topic topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
