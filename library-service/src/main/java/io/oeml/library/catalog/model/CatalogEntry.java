@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.oeml.library.estimate.model.ModelSpec;
+import io.oeml.estimator.model.ModelSpec;
 import io.oeml.library.units.Gigabytes;
 
 /**

@@ -3,7 +3,7 @@ package io.oeml.library.catalog.model;
 import java.util.List;
 import java.util.Map;
 
-import io.oeml.library.estimate.model.ModelWeights;
+import io.oeml.estimator.model.ModelWeights;
 
 /**
  * What is known about one model ({@code name:tag}) before any derivation: the catalog row or what a host's

@@ -20,8 +20,8 @@ import io.oeml.library.catalog.model.CategoryScore;
 import io.oeml.library.catalog.model.Fact;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.service.CatalogIndex;
-import io.oeml.library.estimate.model.KnownHost;
-import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.fleet.service.KnownHost;
+import io.oeml.library.fleet.service.KnownHosts;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models")

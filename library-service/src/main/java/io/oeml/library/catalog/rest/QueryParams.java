@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.oeml.errors.ApiException;
+import io.oeml.estimator.model.Era;
+import io.oeml.estimator.model.KvCacheType;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.model.SizeClass;
-import io.oeml.library.estimate.model.Era;
-import io.oeml.library.estimate.model.KvCacheType;
 
 /** Parses query parameters of the model endpoints; a bad value is a 400 naming the parameter. */
 public final class QueryParams {

@@ -2,31 +2,25 @@ package io.oeml.library.catalog.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
+import io.oeml.estimator.memory.MemoryEstimator;
+import io.oeml.estimator.model.Architecture;
+import io.oeml.estimator.model.Era;
+import io.oeml.estimator.model.EstimateRequest;
+import io.oeml.estimator.model.GpuDevice;
+import io.oeml.estimator.model.HostHardware;
+import io.oeml.estimator.model.KvCacheType;
+import io.oeml.estimator.model.ModelSpec;
+import io.oeml.estimator.model.ModelWeights;
+import io.oeml.estimator.weights.SynthesizedWeights;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.ModelFacts;
 import io.oeml.library.catalog.model.SizeClass;
-import io.oeml.library.estimate.model.Architecture;
-import io.oeml.library.estimate.model.EstimateRequest;
-import io.oeml.library.estimate.model.Era;
-import io.oeml.library.estimate.model.GpuDevice;
-import io.oeml.library.estimate.model.HostHardware;
-import io.oeml.library.estimate.model.KvCacheType;
-import io.oeml.library.estimate.model.ModelSpec;
-import io.oeml.library.estimate.model.ModelWeights;
-import io.oeml.library.estimate.service.MemoryEstimator;
-import io.oeml.library.estimate.service.SynthesizedWeights;
 import io.oeml.library.units.Gigabytes;
 
 /** Derives a {@link CatalogEntry} (categories, scores, estimator input, memory requirement) from a model's facts. */
 public final class CatalogEntryFactory {
 
-    /** Decoder architectures whose tensor shapes {@link SynthesizedWeights} knows. */
-    private static final Set<String> SYNTHESIZABLE = Set.of("llama", "qwen2", "qwen3", "qwen3moe", "gemma2", "gemma3",
-            "phi3", "starcoder2", "qwen25vl");
     /** An unconstrained GPU: the memory requirement is the full-offload size, whatever the fleet has. */
     private static final HostHardware UNCONSTRAINED = new HostHardware("reference", List.of(
             new GpuDevice("reference", "cuda", 1L << 40, 1L << 40, null)), 1L << 40, 1L << 40, null, 0);
@@ -41,31 +35,6 @@ public final class CatalogEntryFactory {
                 Era.A, UNCONSTRAINED)).sizeBytes();
         return new CatalogEntry(facts, Categorizer.categorize(facts), CategoryScorer.scores(facts),
                 SizeClass.of(facts.parameterCount() == null ? 0 : facts.parameterCount()), spec, memory, notes);
-    }
-
-    /**
-     * The estimator input for another quantization of the same model; empty when the architecture facts are not enough
-     * to rebuild its tensors.
-     */
-    public static Optional<ModelSpec> specWithQuantization(CatalogEntry entry, String quantization) {
-        if (quantization == null || quantization.equalsIgnoreCase(String.valueOf(entry.facts().quantization()))) {
-            return Optional.of(entry.spec());
-        }
-        ModelFacts facts = entry.facts();
-        Architecture arch = architecture(facts);
-        if (!SYNTHESIZABLE.contains(String.valueOf(facts.architecture())) || !SynthesizedWeights.canSynthesize(arch, quantization)) {
-            return Optional.empty();
-        }
-        boolean tied = entry.spec().weights().tokenEmbeddingBytes() == 0;
-        ModelWeights weights = SynthesizedWeights.synthesize(arch, quantization, tied);
-        ModelWeights projector = entry.spec().weights();
-        if (projector.projectorBytes() > 0) {
-            weights = new ModelWeights(weights.layerBytes(), weights.outputBytes(), weights.tokenEmbeddingBytes(),
-                    projector.projectorBytes(), weights.source());
-        }
-        ModelSpec base = entry.spec();
-        return Optional.of(new ModelSpec(base.name(), quantization.toUpperCase(Locale.ROOT), arch, weights,
-                base.parameterCount(), base.activeParameterCount(), base.kvBytesPerTokenF16()));
     }
 
     public static Architecture architecture(ModelFacts facts) {
@@ -84,8 +53,7 @@ public final class CatalogEntryFactory {
         ModelWeights weights;
         if (facts.tensorWeights() != null) {
             weights = facts.tensorWeights();
-        } else if (SYNTHESIZABLE.contains(String.valueOf(facts.architecture()))
-                && SynthesizedWeights.canSynthesize(arch, quantization)) {
+        } else if (SynthesizedWeights.canSynthesize(arch, quantization)) {
             weights = withProjector(facts, synthesize(facts, arch, quantization, notes), notes);
         } else if (facts.downloadSizeBytes() != null) {
             weights = SynthesizedWeights.fromDownloadSize(facts.downloadSizeBytes(), arch.blockCount());
@@ -108,7 +76,7 @@ public final class CatalogEntryFactory {
      * inferred when only the tied layout comes within 5 % of the download size.
      */
     private static ModelWeights synthesize(ModelFacts facts, Architecture arch, String quantization, List<String> notes) {
-        if (facts.tiedEmbeddings() || String.valueOf(facts.architecture()).startsWith("gemma")) {
+        if (facts.tiedEmbeddings() || SynthesizedWeights.alwaysTied(arch)) {
             return SynthesizedWeights.synthesize(arch, quantization, true);
         }
         ModelWeights untied = SynthesizedWeights.synthesize(arch, quantization, false);

@@ -21,9 +21,8 @@ import io.oeml.errors.ErrorCodes;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.catalog.service.CatalogIndex;
-import io.oeml.library.compare.service.ComparisonService;
 import io.oeml.library.compare.service.ComparisonService.ComparisonTable;
-import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.compare.service.ComparisonService;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models/compare")
@@ -35,12 +34,10 @@ public class CompareResource {
     static final int MAX_MODELS = 10;
 
     private final CatalogIndex catalog;
-    private final KnownHosts hosts;
     private final ComparisonService comparison;
 
-    public CompareResource(CatalogIndex catalog, KnownHosts hosts, ComparisonService comparison) {
+    public CompareResource(CatalogIndex catalog, ComparisonService comparison) {
         this.catalog = catalog;
-        this.hosts = hosts;
         this.comparison = comparison;
     }
 
@@ -63,11 +60,9 @@ public class CompareResource {
             throw new ApiException(Response.Status.NOT_FOUND, ErrorCodes.NOT_FOUND,
                     "unknown model" + (unknown.size() > 1 ? "s" : "") + ": " + String.join(", ", unknown));
         }
-        return hosts.resolve(host).map(known -> {
-            ComparisonService.Comparison result = comparison.compare(entries, known);
-            return new CompareResponse(true, entries.stream().map(CatalogEntry::name).toList(), known.hostId(),
-                    result.comparisonTable(), result.recommendations());
-        });
+        return comparison.compare(entries, host).map(result -> new CompareResponse(true,
+                entries.stream().map(CatalogEntry::name).toList(), result.host(), result.comparisonTable(),
+                result.recommendations()));
     }
 
     @SeedFields

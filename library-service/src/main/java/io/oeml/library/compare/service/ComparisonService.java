@@ -9,26 +9,36 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.estimator.model.EstimateOptions;
+import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.rest.SeedFields;
-import io.oeml.library.estimate.model.EstimateOptions;
-import io.oeml.library.estimate.model.KnownHost;
-import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.fleet.service.KnownHost;
+import io.oeml.library.fleet.service.KnownHosts;
 import io.oeml.library.units.Gigabytes;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** Side-by-side table of models and the recommendations that follow from it. */
 @ApplicationScoped
 public class ComparisonService {
 
+    private final KnownHosts hosts;
     private final FitCalculator fit;
 
-    public ComparisonService(FitCalculator fit) {
+    public ComparisonService(KnownHosts hosts, FitCalculator fit) {
+        this.hosts = hosts;
         this.fit = fit;
     }
 
-    public Comparison compare(List<CatalogEntry> entries, KnownHost host) {
+    /** The comparison on the named host (null: the default host); its estimates run off the event loop. */
+    public Uni<Comparison> compare(List<CatalogEntry> entries, String hostId) {
+        return hosts.resolve(hostId).emitOn(Infrastructure.getDefaultWorkerPool()).map(host -> compare(entries, host));
+    }
+
+    Comparison compare(List<CatalogEntry> entries, KnownHost host) {
         Map<String, Double> performance = new LinkedHashMap<>();
         Map<String, Double> memory = new LinkedHashMap<>();
         Map<String, Map<String, Double>> byCategory = new LinkedHashMap<>();
@@ -63,7 +73,7 @@ public class ComparisonService {
         }
         ComparisonTable table = new ComparisonTable(performance, memory, byCategory, disk, context, parameters, speed,
                 placement, capabilities, license);
-        return new Comparison(table, recommendations(entries, estimates, host));
+        return new Comparison(host.hostId(), table, recommendations(entries, estimates, host));
     }
 
     private static List<String> recommendations(List<CatalogEntry> entries, Map<String, MemoryEstimate> estimates, KnownHost host) {
@@ -116,6 +126,7 @@ public class ComparisonService {
             @SeedFields Map<String, String> license) {
     }
 
-    public record Comparison(ComparisonTable comparisonTable, List<String> recommendations) {
+    /** @param host the host the speeds and placements are for */
+    public record Comparison(String host, ComparisonTable comparisonTable, List<String> recommendations) {
     }
 }

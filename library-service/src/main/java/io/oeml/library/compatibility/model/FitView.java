@@ -2,7 +2,7 @@ package io.oeml.library.compatibility.model;
 
 import java.util.Locale;
 
-import io.oeml.library.estimate.model.MemoryEstimate;
+import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.library.units.Gigabytes;
 
 /**

@@ -1,5 +1,6 @@
 package io.oeml.library.compatibility.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,13 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.errors.ApiException;
+import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.catalog.rest.QueryParams;
 import io.oeml.library.catalog.service.CatalogIndex;
-import io.oeml.library.compatibility.service.CompatibilityService;
 import io.oeml.library.compatibility.service.CompatibilityService.Compatibility;
-import io.oeml.library.estimate.model.EstimateOptions;
-import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.compatibility.service.CompatibilityService;
+import io.oeml.library.estimate.rest.EstimateOptionsQuery;
+import io.oeml.library.fleet.service.KnownHosts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.tuples.Tuple2;
@@ -43,16 +44,9 @@ public class CompatibilityResource {
     public Uni<CompatibilityResponse> check(
             @PathParam("model_name") String modelName,
             @QueryParam("host") String host,
-            @QueryParam("quantization") String quantization,
-            @QueryParam("num_ctx") String numCtx,
-            @QueryParam("kv_cache_type") String kvCacheType,
-            @QueryParam("num_parallel") String numParallel,
-            @QueryParam("era") String era) {
+            @BeanParam EstimateOptionsQuery optionsQuery) {
         CatalogEntry entry = catalog.find(modelName).orElseThrow(() -> ApiException.notFound("model '" + modelName + "'"));
-        Integer ctx = QueryParams.integer("num_ctx", numCtx, 1, 10_485_760);
-        EstimateOptions options = new EstimateOptions(quantization == null || quantization.isBlank() ? null : quantization,
-                ctx == null ? null : ctx.longValue(), QueryParams.kvCacheType("kv_cache_type", kvCacheType),
-                QueryParams.integer("num_parallel", numParallel, 1, 64), QueryParams.era("era", era));
+        EstimateOptions options = optionsQuery.toOptions();
         // one reactive session per request: its queries run one after the other, never concurrently
         return hosts.resolve(host).chain(target -> hosts.fleet().map(fleet -> Tuple2.of(target, fleet)))
                 // dozens of estimates (context search, remedies, fleet): off the event loop

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,14 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.errors.ApiException;
+import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.catalog.rest.QueryParams;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.compatibility.model.FitView;
-import io.oeml.library.estimate.model.EstimateOptions;
-import io.oeml.library.estimate.model.KnownHost;
+import io.oeml.library.estimate.rest.EstimateOptionsQuery;
 import io.oeml.library.estimate.service.FitCalculator;
-import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.fleet.service.KnownHost;
+import io.oeml.library.fleet.service.KnownHosts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -44,12 +45,9 @@ public class FitMatrixResource {
 
     @GET
     @Operation(summary = "Which model can run on which fleet host, and how (placement, size, expected speed)")
-    public Uni<FitMatrixResponse> matrix(@QueryParam("models") String models, @QueryParam("num_ctx") String numCtx,
-            @QueryParam("kv_cache_type") String kvCacheType) {
+    public Uni<FitMatrixResponse> matrix(@QueryParam("models") String models, @BeanParam EstimateOptionsQuery optionsQuery) {
         List<CatalogEntry> entries = entries(models);
-        Integer ctx = QueryParams.integer("num_ctx", numCtx, 1, 10_485_760);
-        EstimateOptions options = new EstimateOptions(null, ctx == null ? null : ctx.longValue(),
-                QueryParams.kvCacheType("kv_cache_type", kvCacheType), null, null);
+        EstimateOptions options = optionsQuery.toOptions();
         return hosts.fleet().emitOn(Infrastructure.getDefaultWorkerPool()).map(fleet -> {
             List<Row> rows = new ArrayList<>();
             for (CatalogEntry entry : entries) {

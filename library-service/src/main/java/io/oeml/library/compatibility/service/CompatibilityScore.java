@@ -1,7 +1,7 @@
 package io.oeml.library.compatibility.service;
 
-import io.oeml.library.estimate.model.HostHardware;
-import io.oeml.library.estimate.model.MemoryEstimate;
+import io.oeml.estimator.model.HostHardware;
+import io.oeml.estimator.model.MemoryEstimate;
 
 /**
  * compatibility_score in 0..1 from the placement and the memory left over:

@@ -10,15 +10,15 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.estimator.model.EstimateOptions;
+import io.oeml.estimator.model.KvCacheType;
+import io.oeml.estimator.model.MemoryEstimate;
+import io.oeml.estimator.model.Placement;
+import io.oeml.estimator.weights.SynthesizedWeights;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.catalog.service.CatalogEntryFactory;
 import io.oeml.library.compatibility.model.FitView;
-import io.oeml.library.estimate.model.EstimateOptions;
-import io.oeml.library.estimate.model.KnownHost;
-import io.oeml.library.estimate.model.KvCacheType;
-import io.oeml.library.estimate.model.MemoryEstimate;
-import io.oeml.library.estimate.model.Placement;
 import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.fleet.service.KnownHost;
 
 /** Whether a model runs on a host, how well, the largest context that fits and what would make it fit better. */
 @ApplicationScoped
@@ -98,7 +98,7 @@ public class CompatibilityService {
         int currentRank = SMALLER_QUANTIZATIONS.indexOf(quantization);
         for (String candidate : SMALLER_QUANTIZATIONS) {
             boolean smaller = currentRank < 0 ? !candidate.equals(quantization) : SMALLER_QUANTIZATIONS.indexOf(candidate) > currentRank;
-            if (!smaller || CatalogEntryFactory.specWithQuantization(entry, candidate).isEmpty()) {
+            if (!smaller || !SynthesizedWeights.canRequantize(entry.spec(), candidate)) {
                 continue;
             }
             MemoryEstimate estimate = fit.estimate(entry, host, options.withQuantization(candidate));

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.oeml.estimator.model.GgmlType;
+import io.oeml.estimator.model.ModelWeights;
+import io.oeml.estimator.model.TensorInfo;
+import io.oeml.estimator.weights.TensorWeights;
 import io.oeml.library.catalog.model.Fact;
 import io.oeml.library.catalog.model.ModelFacts;
 import io.oeml.library.catalog.model.ParameterCount;
-import io.oeml.library.estimate.model.GgmlType;
-import io.oeml.library.estimate.model.ModelWeights;
-import io.oeml.library.estimate.model.TensorInfo;
-import io.oeml.library.estimate.service.TensorWeights;
 import io.oeml.ollama.client.model.ModelSummary;
 import io.oeml.ollama.client.model.ShowResponse;
 

@@ -1,8 +1,11 @@
 package io.oeml.library.estimate.rest;
 
-import java.util.List;
-
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,15 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.errors.ApiException;
-import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.estimator.model.HostHardware;
+import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.library.catalog.rest.QueryParams;
-import io.oeml.library.catalog.service.CatalogIndex;
-import io.oeml.library.estimate.model.EstimateOptions;
-import io.oeml.library.estimate.model.HostHardware;
-import io.oeml.library.estimate.model.KnownHost;
-import io.oeml.library.estimate.model.MemoryEstimate;
-import io.oeml.library.estimate.service.FitCalculator;
-import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.estimate.service.EstimateService.Estimate;
+import io.oeml.library.estimate.service.EstimateService;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models/estimate")
@@ -28,54 +27,43 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Model library")
 public class EstimateResource {
 
-    private final CatalogIndex catalog;
-    private final KnownHosts hosts;
-    private final FitCalculator fit;
+    private final EstimateService estimates;
 
-    public EstimateResource(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit) {
-        this.catalog = catalog;
-        this.hosts = hosts;
-        this.fit = fit;
+    public EstimateResource(EstimateService estimates) {
+        this.estimates = estimates;
     }
 
     @GET
-    @Operation(summary = "Memory and fit estimate of a model on a known host or on described hardware, every component shown")
-    public Uni<EstimateResponse> estimate(
-            @QueryParam("model") String model,
-            @QueryParam("quantization") String quantization,
-            @QueryParam("num_ctx") String numCtx,
-            @QueryParam("kv_cache_type") String kvCacheType,
-            @QueryParam("num_parallel") String numParallel,
-            @QueryParam("era") String era,
-            @QueryParam("host") String host,
-            @QueryParam("gpu") List<String> gpus,
-            @QueryParam("ram") String ram,
-            @QueryParam("ram_free") String ramFree,
-            @QueryParam("ram_bandwidth") String ramBandwidth,
-            @QueryParam("gpu_overhead") String gpuOverhead) {
-        if (model == null || model.isBlank()) {
+    @Operation(summary = "Memory and fit estimate of a catalog model (a tag may name its quantization, e.g. "
+            + "llama3.2:3b-instruct-q8_0) on a known host or on described hardware, every component shown")
+    public Uni<EstimateResponse> estimate(@QueryParam("model") String model, @BeanParam EstimateOptionsQuery options,
+            @BeanParam HardwareQuery hardware) {
+        String name = QueryParams.text("model", model, QueryParams.MAX_TEXT_LENGTH);
+        if (name == null) {
             throw ApiException.badParameter("model", "is required");
         }
-        CatalogEntry entry = catalog.find(model).orElseThrow(() -> ApiException.notFound("model '" + model + "'"));
-        Integer ctx = QueryParams.integer("num_ctx", numCtx, 1, 10_485_760);
-        EstimateOptions options = new EstimateOptions(quantization == null || quantization.isBlank() ? null : quantization,
-                ctx == null ? null : ctx.longValue(), QueryParams.kvCacheType("kv_cache_type", kvCacheType),
-                QueryParams.integer("num_parallel", numParallel, 1, 64), QueryParams.era("era", era));
-        Uni<KnownHost> target;
-        if (HardwareDescription.present(gpus, ram)) {
-            if (host != null && !host.isBlank()) {
-                throw ApiException.badParameter("host", "cannot be combined with an explicit hardware description");
-            }
-            target = Uni.createFrom().item(HardwareDescription.parse(gpus, ram, ramFree, ramBandwidth, gpuOverhead));
-        } else {
-            target = hosts.resolve(host);
-        }
-        return target.map(known -> new EstimateResponse(true, entry.name(), known.hostId(), known.source(),
-                known.hardware(), fit.estimate(entry, known, options)));
+        return estimates.estimate(name, options.toOptions(), hardware.toTarget()).map(EstimateResponse::of);
     }
 
-    /** @param hostSource fleet, local or request */
-    public record EstimateResponse(boolean success, String model, String host, String hostSource, HostHardware hardware,
-            MemoryEstimate estimate) {
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Memory and fit estimate of a model described by its architecture facts or GGUF metadata "
+            + "(not necessarily in the catalog); options and host as for GET")
+    public Uni<EstimateResponse> estimateFacts(@Valid @NotNull ModelFactsRequest facts,
+            @BeanParam EstimateOptionsQuery options, @BeanParam HardwareQuery hardware) {
+        return estimates.estimate(facts.toDescription(), options.toOptions(), hardware.toTarget()).map(EstimateResponse::of);
+    }
+
+    /**
+     * @param modelSource catalog, catalog_tag (a catalog model at the quantization its tag names) or request (facts)
+     * @param hostSource fleet, local or request
+     */
+    public record EstimateResponse(boolean success, String model, String modelSource, String host, String hostSource,
+            HostHardware hardware, MemoryEstimate estimate) {
+
+        static EstimateResponse of(Estimate estimate) {
+            return new EstimateResponse(true, estimate.model(), estimate.modelSource(), estimate.host().hostId(),
+                    estimate.host().source(), estimate.host().hardware(), estimate.estimate());
+        }
     }
 }

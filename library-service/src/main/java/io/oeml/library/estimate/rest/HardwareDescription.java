@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.oeml.errors.ApiException;
+import io.oeml.estimator.model.GpuDevice;
+import io.oeml.estimator.model.HostHardware;
 import io.oeml.library.catalog.rest.QueryParams;
-import io.oeml.library.estimate.model.GpuDevice;
-import io.oeml.library.estimate.model.HostHardware;
-import io.oeml.library.estimate.model.KnownHost;
+import io.oeml.library.fleet.service.KnownHost;
 
 /**
  * Hardware described in the request instead of a known host: {@code gpu=<total>:<free>[:<bandwidth GB/s>[:<library>]]}

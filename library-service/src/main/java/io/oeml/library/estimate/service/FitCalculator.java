@@ -2,25 +2,28 @@ package io.oeml.library.estimate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.errors.ApiException;
+import io.oeml.estimator.memory.MemoryEstimator;
+import io.oeml.estimator.model.EstimateOptions;
+import io.oeml.estimator.model.MemoryEstimate;
+import io.oeml.estimator.model.ModelSpec;
+import io.oeml.estimator.weights.SynthesizedWeights;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.catalog.service.CatalogEntryFactory;
-import io.oeml.library.estimate.model.EstimateOptions;
-import io.oeml.library.estimate.model.EstimateRequest;
-import io.oeml.library.estimate.model.KnownHost;
-import io.oeml.library.estimate.model.MemoryEstimate;
-import io.oeml.library.estimate.model.ModelSpec;
+import io.oeml.library.fleet.service.KnownHost;
 
-/** Estimates a catalog model on a host with options, filling unset options from the host. */
+/**
+ * The adapter from this service's models and hosts to the estimator: a catalog entry (at the requested quantization)
+ * or a described model on a known host, the unset options taken from the host's Ollama settings. Synchronous CPU
+ * work: callers on a request path run it off the event loop.
+ */
 @ApplicationScoped
 public class FitCalculator {
 
+    /** @throws io.oeml.estimator.EstimateException when the entry cannot be estimated at the requested quantization */
     public MemoryEstimate estimate(CatalogEntry entry, KnownHost host, EstimateOptions options) {
-        EstimateOptions resolved = options.resolvedFor(host);
-        ModelSpec spec = CatalogEntryFactory.specWithQuantization(entry, resolved.quantization())
-                .orElseThrow(() -> ApiException.badParameter("quantization", "'" + resolved.quantization()
-                        + "' cannot be estimated for " + entry.name() + ": its architecture facts are incomplete"));
-        return MemoryEstimator.estimate(new EstimateRequest(spec, resolved.numCtx(), resolved.numParallel(),
-                EstimateRequest.DEFAULT_NUM_BATCH, resolved.kvCacheType(), -1, resolved.era(), host.hardware()));
+        return estimate(SynthesizedWeights.withQuantization(entry.spec(), options.quantization()), host, options);
+    }
+
+    public MemoryEstimate estimate(ModelSpec model, KnownHost host, EstimateOptions options) {
+        return MemoryEstimator.estimate(options.request(model, host.hardware(), host.server()));
     }
 }

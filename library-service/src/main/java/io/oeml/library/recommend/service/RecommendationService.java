@@ -9,6 +9,11 @@ import java.util.PriorityQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.estimator.memory.EstimateBound.HostLimits;
+import io.oeml.estimator.memory.EstimateBound;
+import io.oeml.estimator.model.EstimateOptions;
+import io.oeml.estimator.model.MemoryEstimate;
+import io.oeml.estimator.model.Placement;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.SizeClass;
@@ -16,13 +21,8 @@ import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.compatibility.model.FitView;
 import io.oeml.library.compatibility.service.CompatibilityScore;
-import io.oeml.library.estimate.model.EstimateOptions;
-import io.oeml.library.estimate.model.KnownHost;
-import io.oeml.library.estimate.model.MemoryEstimate;
-import io.oeml.library.estimate.model.Placement;
-import io.oeml.library.estimate.service.EstimateBound;
-import io.oeml.library.estimate.service.EstimateBound.HostLimits;
 import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.TaskCandidates.Prospect;
 import io.oeml.library.units.Gigabytes;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.oeml.estimator.memory.EstimateBound;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.estimate.service.EstimateBound;
 import io.oeml.library.recommend.model.TaskType;
 
 /**

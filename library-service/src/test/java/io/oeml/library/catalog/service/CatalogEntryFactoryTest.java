@@ -9,10 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.estimator.model.ModelWeights;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.ModelFacts;
 import io.oeml.library.catalog.model.SizeClass;
-import io.oeml.library.estimate.model.ModelWeights;
 
 class CatalogEntryFactoryTest {
 

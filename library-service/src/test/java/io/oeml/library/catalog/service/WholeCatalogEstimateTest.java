@@ -7,15 +7,15 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.oeml.estimator.model.Era;
+import io.oeml.estimator.model.EstimateRequest;
+import io.oeml.estimator.model.GpuDevice;
+import io.oeml.estimator.model.HostHardware;
+import io.oeml.estimator.model.KvCacheType;
+import io.oeml.estimator.model.MemoryEstimate;
+import io.oeml.estimator.model.Placement;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.ModelFacts;
-import io.oeml.library.estimate.model.EstimateRequest;
-import io.oeml.library.estimate.model.Era;
-import io.oeml.library.estimate.model.GpuDevice;
-import io.oeml.library.estimate.model.HostHardware;
-import io.oeml.library.estimate.model.KvCacheType;
-import io.oeml.library.estimate.model.MemoryEstimate;
-import io.oeml.library.estimate.model.Placement;
 
 /** Every catalog model estimates on CPU, one GPU and two GPUs under each era, with sizes that add up. */
 class WholeCatalogEstimateTest {
@@ -33,7 +33,7 @@ class WholeCatalogEstimateTest {
         for (ModelFacts facts : CatalogFixture.shippedCatalog()) {
             CatalogEntry entry = CatalogEntryFactory.create(facts);
             for (HostHardware host : HOSTS) {
-                MemoryEstimate estimate = io.oeml.library.estimate.service.MemoryEstimator.estimate(
+                MemoryEstimate estimate = io.oeml.estimator.memory.MemoryEstimator.estimate(
                         EstimateRequest.of(entry.spec(), 8192, 1, KvCacheType.Q8_0, era, host));
                 String what = facts.name() + " on " + host.hostId() + " era " + era;
                 assertTrue(estimate.sizeBytes() > 0, what);
