@@ -11,12 +11,13 @@ import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.model.SizeClass;
 import io.oeml.library.estimate.model.Era;
 import io.oeml.library.estimate.model.KvCacheType;
+import io.oeml.rest.ParameterTextFilter;
 
 /** Parses query parameters of the model endpoints; a bad value is a 400 naming the parameter. */
 public final class QueryParams {
 
-    /** Longest value of any query or path parameter, in characters (checked for every request by {@link ParameterTextFilter}). */
-    public static final int MAX_TEXT_LENGTH = 1000;
+    /** Longest value of any query or path parameter, in characters (checked for every request by the kit's filter). */
+    public static final int MAX_TEXT_LENGTH = ParameterTextFilter.MAX_TEXT_LENGTH;
     private static final Pattern BYTES = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?$");
 
     private QueryParams() {
@@ -35,7 +36,7 @@ public final class QueryParams {
         return text;
     }
 
-    static void requireLength(String name, String value, int maxLength) {
+    private static void requireLength(String name, String value, int maxLength) {
         if (value.codePointCount(0, value.length()) > maxLength) {
             throw ApiException.badParameter(name, "must be at most " + maxLength + " characters");
         }
