@@ -1,11 +1,10 @@
 package io.oeml.errors;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,12 +29,25 @@ public class RestErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response domain(DomainException e) {
+        return envelope(e.kind().status, e.kind().errorCode, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return envelope(400, ErrorCodes.INVALID_PARAMETER, e.getMessage());
+    }
+
+    /**
+     * Bean Validation of a request: INVALID_PARAMETER when every violation is on a query, path or header parameter
+     * (named as the client sent it), VALIDATION_FAILED when a body field is among them.
+     */
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
-        String message = e.getConstraintViolations().stream()
-                .map(RestErrorMappers::describe)
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return envelope(400, ErrorCodes.VALIDATION_FAILED, message);
+        List<ViolatedInput> inputs = e.getConstraintViolations().stream().map(ViolatedInput::of).toList();
+        String message = inputs.stream().map(ViolatedInput::describe).sorted().collect(Collectors.joining("; "));
+        boolean parametersOnly = inputs.stream().allMatch(ViolatedInput::parameter);
+        return envelope(400, parametersOnly ? ErrorCodes.INVALID_PARAMETER : ErrorCodes.VALIDATION_FAILED, message);
     }
 
     @ServerExceptionMapper
@@ -87,14 +99,5 @@ public class RestErrorMappers {
             default -> Response.Status.fromStatusCode(status) == null ? "request failed"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         };
-    }
-
-    /** "parameter 'min_performance' must be less than or equal to 1" from a violation on a resource method argument. */
-    private static String describe(ConstraintViolation<?> violation) {
-        String name = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
-        }
-        return "parameter '" + SnakeCase.of(name) + "' " + violation.getMessage();
     }
 }

@@ -6,17 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.oeml.errors.ApiException;
-import io.oeml.estimator.model.Era;
-import io.oeml.estimator.model.KvCacheType;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.model.SizeClass;
+import io.oeml.rest.ParameterTextFilter;
 
 /** Parses query parameters of the model endpoints; a bad value is a 400 naming the parameter. */
 public final class QueryParams {
 
-    /** Longest value of any query or path parameter, in characters (checked for every request by {@link ParameterTextFilter}). */
-    public static final int MAX_TEXT_LENGTH = 1000;
+    /** Longest value of any query or path parameter, in characters (checked for every request by the kit's filter). */
+    public static final int MAX_TEXT_LENGTH = ParameterTextFilter.MAX_TEXT_LENGTH;
     private static final Pattern BYTES = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?$");
 
     private QueryParams() {
@@ -35,7 +34,7 @@ public final class QueryParams {
         return text;
     }
 
-    static void requireLength(String name, String value, int maxLength) {
+    private static void requireLength(String name, String value, int maxLength) {
         if (value.codePointCount(0, value.length()) > maxLength) {
             throw ApiException.badParameter(name, "must be at most " + maxLength + " characters");
         }
@@ -110,28 +109,6 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             throw ApiException.badParameter(name, "must be an integer between " + min + " and " + max);
         }
-    }
-
-    public static KvCacheType kvCacheType(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        KvCacheType type = KvCacheType.fromWire(value);
-        if (type == null) {
-            throw ApiException.badParameter(name, "must be one of f16, q8_0, q4_0");
-        }
-        return type;
-    }
-
-    public static Era era(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Era era = Era.fromWire(value);
-        if (era == null) {
-            throw ApiException.badParameter(name, "must be one of A, B, C");
-        }
-        return era;
     }
 
     /** Byte sizes: plain bytes or a number with a unit (GB = 10^9, GiB = 2^30, ...). */

@@ -1,5 +1,6 @@
 package io.oeml.library.compatibility.rest;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,7 @@ public class CompatibilityResource {
     public Uni<CompatibilityResponse> check(
             @PathParam("model_name") String modelName,
             @QueryParam("host") String host,
-            @BeanParam EstimateOptionsQuery optionsQuery) {
+            @Valid @BeanParam EstimateOptionsQuery optionsQuery) {
         CatalogEntry entry = catalog.find(modelName).orElseThrow(() -> ApiException.notFound("model '" + modelName + "'"));
         EstimateOptions options = optionsQuery.toOptions();
         // one reactive session per request: its queries run one after the other, never concurrently

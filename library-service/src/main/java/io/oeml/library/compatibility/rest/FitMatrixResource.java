@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,7 +46,7 @@ public class FitMatrixResource {
 
     @GET
     @Operation(summary = "Which model can run on which fleet host, and how (placement, size, expected speed)")
-    public Uni<FitMatrixResponse> matrix(@QueryParam("models") String models, @BeanParam EstimateOptionsQuery optionsQuery) {
+    public Uni<FitMatrixResponse> matrix(@QueryParam("models") String models, @Valid @BeanParam EstimateOptionsQuery optionsQuery) {
         List<CatalogEntry> entries = entries(models);
         EstimateOptions options = optionsQuery.toOptions();
         return hosts.fleet().emitOn(Infrastructure.getDefaultWorkerPool()).map(fleet -> {

@@ -1,46 +1,41 @@
 package io.oeml.library.estimate.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 
+import io.oeml.estimator.model.Era;
 import io.oeml.estimator.model.EstimateOptions;
-import io.oeml.library.catalog.rest.QueryParams;
+import io.oeml.estimator.model.KvCacheType;
+import io.oeml.rest.FreeText;
+import io.oeml.rest.MaxLength;
 
 /**
- * The load options of every estimating endpoint (estimate, compatibility, fit matrix), parsed and validated here
- * once: {@code quantization}, {@code num_ctx}, {@code kv_cache_type}, {@code num_parallel}, {@code num_batch},
- * {@code num_gpu}, {@code era}. Unset options stay null so that the host's Ollama settings fill them.
+ * The load options of every estimating endpoint (estimate, compatibility, fit matrix), taken with
+ * {@code @Valid @BeanParam} and validated here once. Unset options stay null so that the host's Ollama settings
+ * fill them; {@code kv_cache_type} and {@code era} are converted by {@code LibraryParameters}.
+ *
+ * @param numGpu layers on GPU: -1 as many as fit, 0 none; no published model has more than a few hundred
  */
-public class EstimateOptionsQuery {
+public record EstimateOptionsQuery(
+        @QueryParam("quantization") @MaxLength(20) String quantization,
+        @QueryParam("num_ctx") @Min(value = 1, message = "must be between 1 and 10485760")
+        @Max(value = 10_485_760, message = "must be between 1 and 10485760") Integer numCtx,
+        @QueryParam("kv_cache_type") KvCacheType kvCacheType,
+        @QueryParam("num_parallel") @Min(value = 1, message = "must be between 1 and 64")
+        @Max(value = 64, message = "must be between 1 and 64") Integer numParallel,
+        @QueryParam("num_batch") @Min(value = 1, message = "must be between 1 and 65536")
+        @Max(value = 65_536, message = "must be between 1 and 65536") Integer numBatch,
+        @QueryParam("num_gpu") @Min(value = -1, message = "must be between -1 and 1024")
+        @Max(value = 1024, message = "must be between -1 and 1024") Integer numGpu,
+        @QueryParam("era") Era era) {
 
-    static final int MAX_NUM_CTX = 10_485_760;
-    static final int MAX_NUM_PARALLEL = 64;
-    static final int MAX_NUM_BATCH = 65_536;
-    /** Layers on GPU; no published model has more than a few hundred. */
-    static final int MAX_NUM_GPU = 1024;
+    public EstimateOptionsQuery {
+        quantization = FreeText.of(quantization);
+    }
 
-    @QueryParam("quantization")
-    String quantization;
-    @QueryParam("num_ctx")
-    String numCtx;
-    @QueryParam("kv_cache_type")
-    String kvCacheType;
-    @QueryParam("num_parallel")
-    String numParallel;
-    @QueryParam("num_batch")
-    String numBatch;
-    @QueryParam("num_gpu")
-    String numGpu;
-    @QueryParam("era")
-    String era;
-
-    /** @throws io.oeml.errors.ApiException 400 naming the first parameter whose value is not allowed */
     public EstimateOptions toOptions() {
-        Integer ctx = QueryParams.integer("num_ctx", numCtx, 1, MAX_NUM_CTX);
-        return new EstimateOptions(QueryParams.text("quantization", quantization, 20),
-                ctx == null ? null : ctx.longValue(), QueryParams.kvCacheType("kv_cache_type", kvCacheType),
-                QueryParams.integer("num_parallel", numParallel, 1, MAX_NUM_PARALLEL),
-                QueryParams.integer("num_batch", numBatch, 1, MAX_NUM_BATCH),
-                QueryParams.integer("num_gpu", numGpu, EstimateOptions.AUTO_NUM_GPU, MAX_NUM_GPU),
-                QueryParams.era("era", era));
+        return new EstimateOptions(quantization, numCtx == null ? null : numCtx.longValue(), kvCacheType, numParallel,
+                numBatch, numGpu, era);
     }
 }

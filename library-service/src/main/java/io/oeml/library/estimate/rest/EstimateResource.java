@@ -1,6 +1,7 @@
 package io.oeml.library.estimate.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -14,10 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.oeml.errors.ApiException;
 import io.oeml.estimator.model.HostHardware;
 import io.oeml.estimator.model.MemoryEstimate;
-import io.oeml.library.catalog.rest.QueryParams;
 import io.oeml.library.estimate.service.EstimateService.Estimate;
 import io.oeml.library.estimate.service.EstimateService;
 import io.smallrye.mutiny.Uni;
@@ -36,13 +35,9 @@ public class EstimateResource {
     @GET
     @Operation(summary = "Memory and fit estimate of a catalog model (a tag may name its quantization, e.g. "
             + "llama3.2:3b-instruct-q8_0) on a known host or on described hardware, every component shown")
-    public Uni<EstimateResponse> estimate(@QueryParam("model") String model, @BeanParam EstimateOptionsQuery options,
-            @BeanParam HardwareQuery hardware) {
-        String name = QueryParams.text("model", model, QueryParams.MAX_TEXT_LENGTH);
-        if (name == null) {
-            throw ApiException.badParameter("model", "is required");
-        }
-        return estimates.estimate(name, options.toOptions(), hardware.toTarget()).map(EstimateResponse::of);
+    public Uni<EstimateResponse> estimate(@QueryParam("model") @NotBlank(message = "is required") String model,
+            @Valid @BeanParam EstimateOptionsQuery options, @Valid @BeanParam HardwareQuery hardware) {
+        return estimates.estimate(model.strip(), options.toOptions(), hardware.toTarget()).map(EstimateResponse::of);
     }
 
     @POST
@@ -50,7 +45,7 @@ public class EstimateResource {
     @Operation(summary = "Memory and fit estimate of a model described by its architecture facts or GGUF metadata "
             + "(not necessarily in the catalog); options and host as for GET")
     public Uni<EstimateResponse> estimateFacts(@Valid @NotNull ModelFactsRequest facts,
-            @BeanParam EstimateOptionsQuery options, @BeanParam HardwareQuery hardware) {
+            @Valid @BeanParam EstimateOptionsQuery options, @Valid @BeanParam HardwareQuery hardware) {
         return estimates.estimate(facts.toDescription(), options.toOptions(), hardware.toTarget()).map(EstimateResponse::of);
     }
 

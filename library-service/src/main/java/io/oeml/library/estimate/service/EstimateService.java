@@ -5,13 +5,13 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.errors.ApiException;
 import io.oeml.estimator.facts.ModelDescription;
 import io.oeml.estimator.facts.QuantizedTag;
 import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.estimator.model.ModelSpec;
 import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.model.NoSuchModelException;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.library.fleet.service.KnownHosts;
@@ -69,13 +69,11 @@ public class EstimateService {
         Optional<CatalogEntry> base = tag.stream().flatMap(t -> t.baseNames().stream())
                 .flatMap(name -> catalog.find(name).stream()).findFirst();
         if (base.isEmpty()) {
-            throw ApiException.notFound("model '" + model + "' (POST its architecture facts to estimate a model "
-                    + "outside the catalog)");
+            throw NoSuchModelException.named(model);
         }
         String tagged = tag.get().quantization();
         if (quantization != null && !quantization.equalsIgnoreCase(tagged)) {
-            throw ApiException.badParameter("quantization", "'" + quantization + "' contradicts the tag of '" + model
-                    + "' (" + tagged + ")");
+            throw new ConflictingQuantizationException(model, tagged, quantization);
         }
         return new CatalogMatch(model, base.get(), tagged, Estimate.SOURCE_CATALOG_TAG);
     }
