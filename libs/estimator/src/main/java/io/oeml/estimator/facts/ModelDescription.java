@@ -93,9 +93,12 @@ public record ModelDescription(
         return null;
     }
 
-    /** The dimensions the KV cache needs whatever the weights: L, Hkv and the head dimensions (or E and Hq). */
+    /** What every estimate needs whatever the weights: the architecture, L, Hkv and the head dimensions (or E and Hq). */
     private static List<String> missingKvFacts(Architecture arch) {
         List<String> missing = new ArrayList<>();
+        if (arch.name() == null || arch.name().isBlank()) {
+            missing.add("architecture name (general.architecture)");
+        }
         if (arch.blockCount() <= 0) {
             missing.add("block_count");
         }

@@ -78,6 +78,14 @@ class ModelDescriptionTest {
     }
 
     @Test
+    void metadataWithoutAnArchitectureNameSaysSo() {
+        Architecture unnamed = new Architecture(null, 32, 4096, 32, 8, 128, 128, 128256, 14336, 0, 0, 0, 0);
+        assertThatThrownBy(() -> described(unnamed, "Q4_0").toSpec())
+                .isInstanceOfSatisfying(MissingArchitectureFactsException.class, e -> assertThat(e.missing())
+                        .startsWith("architecture name (general.architecture)"));
+    }
+
+    @Test
     void anUnknownQuantizationIsRefusedWhenTheWeightsMustBeRebuilt() {
         assertThatThrownBy(() -> described(LLAMA31_8B, "Q7_X").toSpec())
                 .isInstanceOfSatisfying(UnsupportedQuantizationException.class,
