@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.oeml.errors.ApiException;
 import io.oeml.errors.ErrorCodes;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.catalog.service.CatalogIndex;
-import io.oeml.library.compare.service.ComparisonService;
 import io.oeml.library.compare.service.ComparisonService.ComparisonTable;
+import io.oeml.library.compare.service.ComparisonService;
 import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.web.SeedFields;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models/compare")

@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
-import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.estimate.model.EstimateOptions;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.units.Gigabytes;
+import io.oeml.library.web.SeedFields;
 
 /** Side-by-side table of models and the recommendations that follow from it. */
 @ApplicationScoped

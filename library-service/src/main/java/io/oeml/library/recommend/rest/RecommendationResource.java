@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.oeml.errors.ApiException;
 import io.oeml.library.catalog.model.SizeClass;
 import io.oeml.library.catalog.rest.QueryParams;
-import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.estimate.model.HostHardware;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.service.KnownHosts;
 import io.oeml.library.recommend.model.TaskType;
-import io.oeml.library.recommend.service.RecommendationService;
 import io.oeml.library.recommend.service.RecommendationService.Recommendation;
+import io.oeml.library.recommend.service.RecommendationService;
 import io.oeml.library.units.Gigabytes;
+import io.oeml.library.web.SeedFields;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
