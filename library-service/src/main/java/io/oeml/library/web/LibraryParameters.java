@@ -26,6 +26,7 @@ public class LibraryParameters extends TypedParameters {
             Long count = ParameterCount.parse(text);
             return count == null ? null : new ParameterCountParam(count);
         }, "must be a parameter count such as 8000000000, 8B or 7.5b");
+        register(ModelNames.class, ModelNames::parse, "must be comma-separated model names");
         register(TaskType.class, TaskType::fromWire, "must be one of " + String.join(", ", TaskType.wireNames()));
         register(KvCacheType.class, KvCacheType::fromWire, "must be one of f16, q8_0, q4_0");
         register(Era.class, Era::fromWire, "must be one of A, B, C");

@@ -11,24 +11,45 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
+import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.estimate.model.EstimateOptions;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.estimate.service.KnownHosts;
 import io.oeml.library.units.Gigabytes;
 import io.oeml.library.web.SeedFields;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** Side-by-side table of models and the recommendations that follow from it. */
 @ApplicationScoped
 public class ComparisonService {
 
+    private final CatalogIndex catalog;
+    private final KnownHosts hosts;
     private final FitCalculator fit;
 
-    public ComparisonService(FitCalculator fit) {
+    public ComparisonService(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit) {
+        this.catalog = catalog;
+        this.hosts = hosts;
         this.fit = fit;
     }
 
-    public Comparison compare(List<CatalogEntry> entries, KnownHost host) {
+    /**
+     * The named models (a {@code NoSuchModelException} naming every unknown one) compared on a host
+     * ({@link KnownHosts#resolve}); the estimates run off the event loop.
+     */
+    public Uni<HostComparison> compare(List<String> names, String hostId) {
+        return Uni.createFrom().item(() -> catalog.getAll(names))
+                .chain(entries -> hosts.resolve(hostId).emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(host -> new HostComparison(entries, host, compare(entries, host))));
+    }
+
+    public record HostComparison(List<CatalogEntry> entries, KnownHost host, Comparison comparison) {
+    }
+
+    Comparison compare(List<CatalogEntry> entries, KnownHost host) {
         Map<String, Double> performance = new LinkedHashMap<>();
         Map<String, Double> memory = new LinkedHashMap<>();
         Map<String, Map<String, Double>> byCategory = new LinkedHashMap<>();
