@@ -24,4 +24,9 @@ public record SearchCriteria(
         boolean descending,
         int page,
         int pageSize) {
+
+    public SearchCriteria withInstalledModels(Set<String> names) {
+        return new SearchCriteria(query, category, size, minPerformance, maxParameters, capability, names, sort, descending,
+                page, pageSize);
+    }
 }

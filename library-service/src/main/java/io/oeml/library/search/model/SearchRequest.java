@@ -1,26 +1,11 @@
 package io.oeml.library.search.model;
 
-import io.oeml.library.catalog.model.Category;
-import io.oeml.library.catalog.model.SizeClass;
-
 /**
- * A search as the caller asked for it, every value valid; null means "not filtered on".
+ * A search as the caller asked for it, every value valid.
  *
- * @param fitsHost keep only models that fit this host's free memory (estimated)
- * @param installedOnly true: only models some fleet host has
- * @param page 1-based
+ * @param criteria the catalog filters, sort and page; its installed models are left for the service to fill in
+ * @param fitsHost keep only models that fit this host's free memory (estimated); null: no such filter
+ * @param installedOnly true: only models some fleet host has; null when not asked
  */
-public record SearchRequest(
-        String query,
-        Category category,
-        SizeClass size,
-        Double minPerformance,
-        Long maxParameters,
-        String capability,
-        String fitsHost,
-        Boolean installedOnly,
-        SearchSort sort,
-        boolean descending,
-        int page,
-        int pageSize) {
+public record SearchRequest(SearchCriteria criteria, String fitsHost, Boolean installedOnly) {
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.SizeClass;
+import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchRequest;
 import io.oeml.library.search.model.SearchSort;
 import io.oeml.library.search.model.SortOrder;
@@ -50,8 +51,8 @@ public record SearchParams(
     SearchRequest toRequest() {
         SearchSort sortBy = sort != null ? sort : query == null ? SearchSort.PERFORMANCE : SearchSort.RELEVANCE;
         boolean descending = order == null ? !sortBy.ascendingByDefault() : order == SortOrder.DESC;
-        return new SearchRequest(query, category, size, minPerformance,
-                maxParameters == null ? null : maxParameters.count(), capability, fitsHost, installed, sortBy,
-                descending, page == null ? 1 : page, pageSize == null ? 20 : pageSize);
+        return new SearchRequest(new SearchCriteria(query, category, size, minPerformance,
+                maxParameters == null ? null : maxParameters.count(), capability, null, sortBy.wireName(), descending,
+                page == null ? 1 : page, pageSize == null ? 20 : pageSize), fitsHost, installed);
     }
 }

@@ -21,6 +21,7 @@ import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.model.MemoryEstimate;
 import io.oeml.library.search.model.MatchedOn;
+import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchHit;
 import io.oeml.library.search.model.SearchRequest;
 import io.oeml.library.search.model.SearchResults;
@@ -47,21 +48,22 @@ public class SearchResource {
     }
 
     private static Map<String, Object> filters(SearchRequest request, KnownHost host) {
+        SearchCriteria criteria = request.criteria();
         Map<String, Object> filters = new LinkedHashMap<>();
-        if (request.category() != null) {
-            filters.put("category", request.category().wireName());
+        if (criteria.category() != null) {
+            filters.put("category", criteria.category().wireName());
         }
-        if (request.size() != null) {
-            filters.put("size", request.size().wireName());
+        if (criteria.size() != null) {
+            filters.put("size", criteria.size().wireName());
         }
-        if (request.minPerformance() != null) {
-            filters.put("min_performance", request.minPerformance());
+        if (criteria.minPerformance() != null) {
+            filters.put("min_performance", criteria.minPerformance());
         }
-        if (request.maxParameters() != null) {
-            filters.put("max_parameters", request.maxParameters());
+        if (criteria.maxParameters() != null) {
+            filters.put("max_parameters", criteria.maxParameters());
         }
-        if (request.capability() != null) {
-            filters.put("capability", request.capability());
+        if (criteria.capability() != null) {
+            filters.put("capability", criteria.capability());
         }
         if (host != null) {
             filters.put("fits_host", host.hostId());
@@ -81,12 +83,12 @@ public class SearchResource {
             int count, int total, int page, int pageSize, String sort, String order) {
 
         static SearchResponse of(SearchResults found) {
-            SearchRequest request = found.request();
+            SearchCriteria criteria = found.request().criteria();
             List<SearchResult> results = found.hits().stream()
-                    .map(hit -> SearchResult.of(hit.hit(), request.category(), hit.fit())).toList();
-            return new SearchResponse(true, request.query(), SearchResource.filters(request, found.fitsHost()), results,
-                    results.size(), found.total(), request.page(), request.pageSize(), request.sort().wireName(),
-                    request.descending() ? "desc" : "asc");
+                    .map(hit -> SearchResult.of(hit.hit(), criteria.category(), hit.fit())).toList();
+            return new SearchResponse(true, criteria.query(), SearchResource.filters(found.request(), found.fitsHost()),
+                    results, results.size(), found.total(), criteria.page(), criteria.pageSize(), criteria.sort(),
+                    criteria.descending() ? "desc" : "asc");
         }
     }
 

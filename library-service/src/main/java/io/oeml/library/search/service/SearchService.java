@@ -52,9 +52,7 @@ public class SearchService {
     }
 
     private SearchResults search(SearchRequest request, KnownHost target, Set<String> installedNames) {
-        SearchCriteria criteria = new SearchCriteria(request.query(), request.category(), request.size(),
-                request.minPerformance(), request.maxParameters(), request.capability(), installedNames,
-                request.sort().wireName(), request.descending(), request.page(), request.pageSize());
+        SearchCriteria criteria = request.criteria().withInstalledModels(installedNames);
         Map<String, MemoryEstimate> fits = new LinkedHashMap<>();
         SearchEngine.SearchPage found = engine.search(criteria, entry -> target == null || fitsOn(entry, target, fits));
         return new SearchResults(request, target, found.hits().stream()
