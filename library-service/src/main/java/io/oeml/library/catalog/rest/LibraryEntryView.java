@@ -7,6 +7,7 @@ import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.CategoryScore;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.units.Gigabytes;
+import io.oeml.library.web.SeedFields;
 
 /**
  * A model as a library category lists it (the seed's fields plus where each number comes from).

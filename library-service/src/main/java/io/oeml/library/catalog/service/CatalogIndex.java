@@ -1,5 +1,7 @@
 package io.oeml.library.catalog.service;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.model.NoSuchModelException;
 
 /**
  * The catalog in memory: read-mostly, so every read works on an immutable snapshot that a load or a discovery
@@ -35,6 +38,24 @@ public class CatalogIndex {
             entry = snapshot.byName().get(key + ":latest");
         }
         return Optional.ofNullable(entry);
+    }
+
+    /** {@link #find}, or a {@link NoSuchModelException} naming the model. */
+    public CatalogEntry get(String name) {
+        return find(name).orElseThrow(() -> NoSuchModelException.named(name));
+    }
+
+    /** Every named model in the order given, or a {@link NoSuchModelException} naming each unknown one. */
+    public List<CatalogEntry> getAll(Collection<String> names) {
+        List<CatalogEntry> entries = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            find(name).ifPresentOrElse(entries::add, () -> unknown.add(name));
+        }
+        if (!unknown.isEmpty()) {
+            throw NoSuchModelException.among(unknown);
+        }
+        return entries;
     }
 
     public void replace(List<CatalogEntry> entries) {

@@ -1,28 +1,21 @@
 package io.oeml.library.compare.rest;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.oeml.errors.ApiException;
-import io.oeml.errors.ErrorCodes;
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.catalog.rest.SeedFields;
-import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.compare.service.ComparisonService.ComparisonTable;
 import io.oeml.library.compare.service.ComparisonService;
+import io.oeml.library.web.SeedFields;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models/compare")
@@ -30,39 +23,18 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Model library")
 public class CompareResource {
 
-    static final int MIN_MODELS = 2;
-    static final int MAX_MODELS = 10;
-
-    private final CatalogIndex catalog;
     private final ComparisonService comparison;
 
-    public CompareResource(CatalogIndex catalog, ComparisonService comparison) {
-        this.catalog = catalog;
+    public CompareResource(ComparisonService comparison) {
         this.comparison = comparison;
     }
 
     @GET
     @Operation(summary = "Compare 2 to 10 models: scores, memory, disk, context, speed on a host, capabilities, licence")
-    public Uni<CompareResponse> compare(@QueryParam("models") String models, @QueryParam("host") String host) {
-        if (models == null || models.isBlank()) {
-            throw ApiException.badParameter("models", "is required: 2 to 10 comma-separated model names");
-        }
-        Set<String> names = new LinkedHashSet<>(Arrays.stream(models.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
-        if (names.size() < MIN_MODELS || names.size() > MAX_MODELS) {
-            throw ApiException.badParameter("models", "must name 2 to 10 distinct models (got " + names.size() + ")");
-        }
-        List<CatalogEntry> entries = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (String name : names) {
-            catalog.find(name).ifPresentOrElse(entries::add, () -> unknown.add(name));
-        }
-        if (!unknown.isEmpty()) {
-            throw new ApiException(Response.Status.NOT_FOUND, ErrorCodes.NOT_FOUND,
-                    "unknown model" + (unknown.size() > 1 ? "s" : "") + ": " + String.join(", ", unknown));
-        }
-        return comparison.compare(entries, host).map(result -> new CompareResponse(true,
-                entries.stream().map(CatalogEntry::name).toList(), result.host(), result.comparisonTable(),
-                result.recommendations()));
+    public Uni<CompareResponse> compare(@Valid @BeanParam CompareParams params) {
+        return comparison.compare(params.models().distinct(), params.host())
+                .map(found -> new CompareResponse(true, found.entries().stream().map(CatalogEntry::name).toList(),
+                        found.host().hostId(), found.comparison().comparisonTable(), found.comparison().recommendations()));
     }
 
     @SeedFields

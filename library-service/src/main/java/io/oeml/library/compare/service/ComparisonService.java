@@ -13,11 +13,12 @@ import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
-import io.oeml.library.catalog.rest.SeedFields;
-import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.fleet.service.KnownHost;
+import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.fleet.service.KnownHosts;
 import io.oeml.library.units.Gigabytes;
+import io.oeml.library.web.SeedFields;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -25,17 +26,27 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @ApplicationScoped
 public class ComparisonService {
 
+    private final CatalogIndex catalog;
     private final KnownHosts hosts;
     private final FitCalculator fit;
 
-    public ComparisonService(KnownHosts hosts, FitCalculator fit) {
+    public ComparisonService(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit) {
+        this.catalog = catalog;
         this.hosts = hosts;
         this.fit = fit;
     }
 
-    /** The comparison on the named host (null: the default host); its estimates run off the event loop. */
-    public Uni<Comparison> compare(List<CatalogEntry> entries, String hostId) {
-        return hosts.resolve(hostId).emitOn(Infrastructure.getDefaultWorkerPool()).map(host -> compare(entries, host));
+    /**
+     * The named models (a {@code NoSuchModelException} naming every unknown one) compared on a host
+     * ({@link KnownHosts#resolve}); the estimates run off the event loop.
+     */
+    public Uni<HostComparison> compare(List<String> names, String hostId) {
+        return Uni.createFrom().item(() -> catalog.getAll(names))
+                .chain(entries -> hosts.resolve(hostId).emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(host -> new HostComparison(entries, host, compare(entries, host))));
+    }
+
+    public record HostComparison(List<CatalogEntry> entries, KnownHost host, Comparison comparison) {
     }
 
     Comparison compare(List<CatalogEntry> entries, KnownHost host) {

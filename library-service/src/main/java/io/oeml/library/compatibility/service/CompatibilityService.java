@@ -2,6 +2,7 @@ package io.oeml.library.compatibility.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +17,15 @@ import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.estimator.model.Placement;
 import io.oeml.estimator.weights.SynthesizedWeights;
 import io.oeml.library.catalog.model.CatalogEntry;
+import io.oeml.library.catalog.service.CatalogEntryFactory;
+import io.oeml.library.catalog.service.CatalogIndex;
+import io.oeml.library.compatibility.model.FitMatrix;
 import io.oeml.library.compatibility.model.FitView;
 import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.fleet.service.KnownHost;
+import io.oeml.library.fleet.service.KnownHosts;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** Whether a model runs on a host, how well, the largest context that fits and what would make it fit better. */
 @ApplicationScoped
@@ -28,13 +35,47 @@ public class CompatibilityService {
     static final List<String> SMALLER_QUANTIZATIONS = List.of("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "Q4_0", "Q3_K_M", "Q2_K");
     private static final long MIN_CONTEXT = 512;
 
+    private final CatalogIndex catalog;
+    private final KnownHosts hosts;
     private final FitCalculator fit;
 
-    public CompatibilityService(FitCalculator fit) {
+    public CompatibilityService(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit) {
+        this.catalog = catalog;
+        this.hosts = hosts;
         this.fit = fit;
     }
 
-    public Compatibility assess(CatalogEntry entry, KnownHost host, EstimateOptions options, List<KnownHost> fleet) {
+    /** {@link #assess} of a catalog model on a host ({@link KnownHosts#resolve}) and across the fleet. */
+    public Uni<HostCompatibility> assess(String modelName, String hostId, EstimateOptions options) {
+        return Uni.createFrom().item(() -> catalog.get(modelName))
+                // one reactive session per request: its queries run one after the other, never concurrently
+                .chain(entry -> hosts.resolve(hostId).chain(host -> hosts.fleet()
+                        // dozens of estimates (context search, remedies, fleet): off the event loop
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(fleet -> new HostCompatibility(entry, host, assess(entry, host, options, fleet)))));
+    }
+
+    public record HostCompatibility(CatalogEntry entry, KnownHost host, Compatibility compatibility) {
+    }
+
+    /** The named models (every catalog model when null) estimated on every fleet host. */
+    public Uni<FitMatrix> fitMatrix(List<String> modelNames, EstimateOptions options) {
+        return Uni.createFrom().item(() -> modelNames == null ? catalog.entries()
+                        : modelNames.stream().map(catalog::get).toList())
+                .chain(entries -> hosts.fleet().emitOn(Infrastructure.getDefaultWorkerPool()).map(fleet -> {
+                    List<FitMatrix.Row> rows = new ArrayList<>();
+                    for (CatalogEntry entry : entries) {
+                        Map<String, FitView> cells = new LinkedHashMap<>();
+                        for (KnownHost host : fleet) {
+                            cells.put(host.hostId(), FitView.of(host.hostId(), fit.estimate(entry, host, options)));
+                        }
+                        rows.add(new FitMatrix.Row(entry.name(), cells));
+                    }
+                    return new FitMatrix(fleet.stream().map(KnownHost::hostId).toList(), rows);
+                }));
+    }
+
+    Compatibility assess(CatalogEntry entry, KnownHost host, EstimateOptions options, List<KnownHost> fleet) {
         MemoryEstimate estimate = fit.estimate(entry, host, options);
         double score = CompatibilityScore.of(estimate, host.hardware());
         List<String> warnings = new ArrayList<>(estimate.notes());

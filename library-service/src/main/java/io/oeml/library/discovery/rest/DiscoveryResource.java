@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.oeml.library.discovery.model.HostDiscovery;
 import io.oeml.library.discovery.service.DiscoveryScheduler;
 import io.oeml.library.discovery.service.ModelDiscovery;
+import io.oeml.rest.FreeText;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models/discovery")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,16 +34,15 @@ public class DiscoveryResource {
 
     @POST
     @Operation(summary = "Start scanning one host (host=...) or every host for installed models; returns at once")
-    public Response start(@QueryParam("host") String host) {
-        boolean started = scheduler.requestScan(host == null || host.isBlank() ? null : host.trim());
-        return Response.accepted(new DiscoveryStarted(true, started, started ? "scan started" : "a scan is already running"))
-                .build();
+    public Uni<Response> start(@QueryParam("host") String host) {
+        return scheduler.requestScan(FreeText.of(host)).map(started -> Response.accepted(
+                new DiscoveryStarted(true, started, started ? "scan started" : "a scan is already running")).build());
     }
 
     @GET
     @Operation(summary = "Latest discovery result per host: models matched to the catalog and models added")
-    public DiscoveryStatus status() {
-        return new DiscoveryStatus(true, discovery.lastResults());
+    public Uni<DiscoveryStatus> status() {
+        return discovery.lastResults().map(hosts -> new DiscoveryStatus(true, hosts));
     }
 
     public record DiscoveryStarted(boolean success, boolean started, String message) {

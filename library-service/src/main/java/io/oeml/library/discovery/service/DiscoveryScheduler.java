@@ -15,6 +15,7 @@ import io.oeml.library.discovery.model.HostDiscovery;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -37,14 +38,17 @@ public class DiscoveryScheduler {
         this.config = config;
     }
 
-    /** Starts a scan of one host (or all when null) unless one is running; false when one already is. */
-    public boolean requestScan(String hostId) {
-        if (!running.compareAndSet(false, true)) {
-            return false;
-        }
-        // The scan outlives the request; the catalog writes need a safe duplicated Vert.x context
-        VertxContextSupport.subscribeWith(() -> scan(() -> discovery.scannableHosts(hostId)).toMulti(), results -> { });
-        return true;
+    /** Starts a scan of one host (or all when null) unless one is running; false when one already is. Returns at once. */
+    public Uni<Boolean> requestScan(String hostId) {
+        // VertxContextSupport refuses to run on a Vert.x thread, so starting a scan leaves the event loop
+        return Uni.createFrom().item(() -> {
+            if (!running.compareAndSet(false, true)) {
+                return false;
+            }
+            // The scan outlives the request; the catalog writes need a safe duplicated Vert.x context
+            VertxContextSupport.subscribeWith(() -> scan(() -> discovery.scannableHosts(hostId)).toMulti(), results -> { });
+            return true;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     // The scheduler runs a Uni-returning method on a safe duplicated context, as the catalog writes need; the first

@@ -49,9 +49,9 @@ public class ModelDiscovery {
         this.catalog = catalog;
     }
 
-    /** Latest scan result per host. */
-    public List<HostDiscovery> lastResults() {
-        return lastResults.values().stream().sorted(Comparator.comparing(HostDiscovery::hostId)).toList();
+    /** Latest scan result per host; in memory, so it stays on the event loop. */
+    public Uni<List<HostDiscovery>> lastResults() {
+        return Uni.createFrom().item(() -> lastResults.values().stream().sorted(Comparator.comparing(HostDiscovery::hostId)).toList());
     }
 
     public boolean scanned(String hostId) {

@@ -19,6 +19,7 @@ import io.oeml.estimator.model.HostHardware;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.library.estimate.service.EstimateService.Estimate;
 import io.oeml.library.estimate.service.EstimateService;
+import io.oeml.library.web.EstimateParams;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models/estimate")
@@ -36,7 +37,7 @@ public class EstimateResource {
     @Operation(summary = "Memory and fit estimate of a catalog model (a tag may name its quantization, e.g. "
             + "llama3.2:3b-instruct-q8_0) on a known host or on described hardware, every component shown")
     public Uni<EstimateResponse> estimate(@QueryParam("model") @NotBlank(message = "is required") String model,
-            @Valid @BeanParam EstimateOptionsQuery options, @Valid @BeanParam HardwareQuery hardware) {
+            @Valid @BeanParam EstimateParams options, @Valid @BeanParam HardwareQuery hardware) {
         return estimates.estimate(model.strip(), options.toOptions(), hardware.toTarget()).map(EstimateResponse::of);
     }
 
@@ -45,7 +46,7 @@ public class EstimateResource {
     @Operation(summary = "Memory and fit estimate of a model described by its architecture facts or GGUF metadata "
             + "(not necessarily in the catalog); options and host as for GET")
     public Uni<EstimateResponse> estimateFacts(@Valid @NotNull ModelFactsRequest facts,
-            @Valid @BeanParam EstimateOptionsQuery options, @Valid @BeanParam HardwareQuery hardware) {
+            @Valid @BeanParam EstimateParams options, @Valid @BeanParam HardwareQuery hardware) {
         return estimates.estimate(facts.toDescription(), options.toOptions(), hardware.toTarget()).map(EstimateResponse::of);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import io.oeml.errors.ApiException;
 import io.oeml.estimator.model.GpuDevice;
 import io.oeml.estimator.model.HostHardware;
-import io.oeml.library.catalog.rest.QueryParams;
 import io.oeml.library.fleet.service.KnownHost;
 
 /**
@@ -30,22 +29,22 @@ final class HardwareDescription {
             if (parts.length < 2 || parts.length > 4) {
                 throw ApiException.badParameter("gpu", "must be <total>:<free>[:<bandwidth_gbps>[:<library>]]");
             }
-            long total = QueryParams.bytes("gpu", parts[0]);
-            long free = QueryParams.bytes("gpu", parts[1]);
+            long total = HardwareNumbers.bytes("gpu", parts[0]);
+            long free = HardwareNumbers.bytes("gpu", parts[1]);
             if (free > total) {
                 throw ApiException.badParameter("gpu", "free memory exceeds total memory");
             }
-            Double bandwidth = parts.length > 2 && !parts[2].isBlank() ? QueryParams.decimal("gpu", parts[2]) : null;
+            Double bandwidth = parts.length > 2 && !parts[2].isBlank() ? HardwareNumbers.decimal("gpu", parts[2]) : null;
             String library = parts.length > 3 ? parts[3] : "cuda";
             gpus.add(new GpuDevice("GPU " + gpus.size(), library, total, free, bandwidth));
         }
         if (ram == null || ram.isBlank()) {
             throw ApiException.badParameter("ram", "is required with an explicit hardware description");
         }
-        long ramTotal = QueryParams.bytes("ram", ram);
-        long ramAvailable = ramFree == null || ramFree.isBlank() ? ramTotal : QueryParams.bytes("ram_free", ramFree);
-        Double ramGbps = ramBandwidth == null || ramBandwidth.isBlank() ? null : QueryParams.decimal("ram_bandwidth", ramBandwidth);
-        long overhead = gpuOverhead == null || gpuOverhead.isBlank() ? 0 : QueryParams.bytes("gpu_overhead", gpuOverhead);
+        long ramTotal = HardwareNumbers.bytes("ram", ram);
+        long ramAvailable = ramFree == null || ramFree.isBlank() ? ramTotal : HardwareNumbers.bytes("ram_free", ramFree);
+        Double ramGbps = ramBandwidth == null || ramBandwidth.isBlank() ? null : HardwareNumbers.decimal("ram_bandwidth", ramBandwidth);
+        long overhead = gpuOverhead == null || gpuOverhead.isBlank() ? 0 : HardwareNumbers.bytes("gpu_overhead", gpuOverhead);
         HostHardware hardware = new HostHardware("request", gpus, ramTotal, ramAvailable, ramGbps, overhead);
         return new KnownHost("request", "request", "request", hardware, null, null, null, null, List.of(), List.of(),
                 Instant.now(), false);

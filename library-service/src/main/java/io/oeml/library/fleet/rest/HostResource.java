@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.oeml.errors.ApiException;
 import io.oeml.library.fleet.service.FleetService;
 import io.oeml.library.fleet.service.HostView;
 import io.smallrye.mutiny.Uni;
@@ -37,9 +36,7 @@ public class HostResource {
     @Path("/{host_id}")
     @Operation(summary = "One host with its status and latest capacity")
     public Uni<HostResponse> get(@PathParam("host_id") String hostId) {
-        return fleet.host(hostId)
-                .onItem().ifNull().failWith(() -> ApiException.notFound("host '" + hostId + "'"))
-                .map(host -> new HostResponse(true, host));
+        return fleet.host(hostId).map(host -> new HostResponse(true, host));
     }
 
     public record HostList(boolean success, int count, List<HostView> hosts) {

@@ -55,10 +55,10 @@ public class FleetService {
                 .map(counts -> list.stream().map(h -> view(h, counts.getOrDefault(h.hostId, 0L))).toList())));
     }
 
-    /** One host's view, or a null item when the host is unknown. */
+    /** One host's view; a {@link NoSuchHostException} when no agent reported it. */
     public Uni<HostView> host(String hostId) {
         return deadline.within(hosts.findById(hostId).chain(h -> h == null
-                ? Uni.createFrom().<HostView>nullItem()
+                ? Uni.createFrom().<HostView>failure(new NoSuchHostException(hostId))
                 : records.countsByHost().map(counts -> view(h, counts.getOrDefault(hostId, 0L)))));
     }
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.errors.ApiException;
 import io.oeml.estimator.model.Era;
 import io.oeml.estimator.model.GpuDevice;
 import io.oeml.estimator.model.HostHardware;
@@ -56,7 +55,7 @@ public class KnownHosts {
         }
         return fleet.latestSnapshot(hostId).map(snapshot -> {
             if (snapshot == null) {
-                throw ApiException.notFound("host '" + hostId + "'");
+                throw new NoSuchHostException(hostId);
             }
             return fromSnapshot(snapshot);
         });

@@ -2,59 +2,43 @@ package io.oeml.library.recommend.rest;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.oeml.errors.ApiException;
 import io.oeml.estimator.model.HostHardware;
-import io.oeml.library.catalog.model.SizeClass;
-import io.oeml.library.catalog.rest.QueryParams;
-import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.fleet.service.KnownHost;
-import io.oeml.library.fleet.service.KnownHosts;
-import io.oeml.library.recommend.model.TaskType;
+import io.oeml.library.recommend.service.HostRecommender;
 import io.oeml.library.recommend.service.RecommendationService.Recommendation;
 import io.oeml.library.recommend.service.RecommendationService;
 import io.oeml.library.units.Gigabytes;
+import io.oeml.library.web.SeedFields;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/ai/ollama/models/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Model library")
 public class RecommendationResource {
 
-    private final KnownHosts hosts;
-    private final RecommendationService recommendations;
+    private final HostRecommender recommender;
 
-    public RecommendationResource(KnownHosts hosts, RecommendationService recommendations) {
-        this.hosts = hosts;
-        this.recommendations = recommendations;
+    public RecommendationResource(HostRecommender recommender) {
+        this.recommender = recommender;
     }
 
     @GET
     @Operation(summary = "Models that fit a host, ranked for a task by published quality, expected speed and headroom")
-    public Uni<RecommendationResponse> recommend(
-            @QueryParam("task_type") String taskType,
-            @QueryParam("preferred_size") String preferredSize,
-            @QueryParam("host") String host) {
-        if (taskType == null || taskType.isBlank()) {
-            throw ApiException.badParameter("task_type", "is required: one of " + String.join(", ", TaskType.wireNames()));
-        }
-        TaskType task = TaskType.fromWire(taskType);
-        if (task == null) {
-            throw ApiException.badParameter("task_type", "must be one of " + String.join(", ", TaskType.wireNames()));
-        }
-        SizeClass size = QueryParams.size("preferred_size", preferredSize);
-        // estimates (a few per request, all of them on a host where little fits): off the event loop
-        return hosts.resolve(host).emitOn(Infrastructure.getDefaultWorkerPool()).map(known -> new RecommendationResponse(true, task.wireName(),
-                size == null ? null : size.wireName(), SystemInfo.of(known), recommendations.recommend(task, size, known)));
+    public Uni<RecommendationResponse> recommend(@Valid @BeanParam RecommendationParams params) {
+        return recommender.recommend(params.taskType(), params.preferredSize(), params.host())
+                .map(found -> new RecommendationResponse(true, params.taskType().wireName(),
+                        params.preferredSize() == null ? null : params.preferredSize().wireName(),
+                        SystemInfo.of(found.host()), found.recommendations()));
     }
 
     @SeedFields

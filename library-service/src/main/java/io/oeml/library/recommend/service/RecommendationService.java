@@ -17,15 +17,15 @@ import io.oeml.estimator.model.Placement;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.SizeClass;
-import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.compatibility.model.FitView;
 import io.oeml.library.compatibility.service.CompatibilityScore;
-import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.fleet.service.KnownHost;
+import io.oeml.library.estimate.service.FitCalculator;
 import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.TaskCandidates.Prospect;
 import io.oeml.library.units.Gigabytes;
+import io.oeml.library.web.SeedFields;
 
 /**
  * Ranks the models that fit a host for a task: rank = 0.8·quality + 0.15·speed + 0.05·comfort, where quality is the

@@ -9,7 +9,7 @@ import io.oeml.library.catalog.model.SizeClass;
  * A validated search.
  *
  * @param installedModels when not null, only these names (models installed on some host) pass
- * @param sort relevance, performance, parameters, memory or name
+ * @param sort a {@link SearchSort}'s wire name
  * @param page 1-based
  */
 public record SearchCriteria(
@@ -25,5 +25,8 @@ public record SearchCriteria(
         int page,
         int pageSize) {
 
-    public static final Set<String> SORTS = Set.of("relevance", "performance", "parameters", "memory", "name");
+    public SearchCriteria withInstalledModels(Set<String> names) {
+        return new SearchCriteria(query, category, size, minPerformance, maxParameters, capability, names, sort, descending,
+                page, pageSize);
+    }
 }

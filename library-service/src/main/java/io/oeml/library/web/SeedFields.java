@@ -1,4 +1,4 @@
-package io.oeml.library.catalog.rest;
+package io.oeml.library.web;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package io.oeml.library.estimate.rest;
+package io.oeml.library.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +17,7 @@ import io.oeml.rest.MaxLength;
  *
  * @param numGpu layers on GPU: -1 as many as fit, 0 none; no published model has more than a few hundred
  */
-public record EstimateOptionsQuery(
+public record EstimateParams(
         @QueryParam("quantization") @MaxLength(20) String quantization,
         @QueryParam("num_ctx") @Min(value = 1, message = "must be between 1 and 10485760")
         @Max(value = 10_485_760, message = "must be between 1 and 10485760") Integer numCtx,
@@ -30,7 +30,7 @@ public record EstimateOptionsQuery(
         @Max(value = 1024, message = "must be between -1 and 1024") Integer numGpu,
         @QueryParam("era") Era era) {
 
-    public EstimateOptionsQuery {
+    public EstimateParams {
         quantization = FreeText.of(quantization);
     }
 
