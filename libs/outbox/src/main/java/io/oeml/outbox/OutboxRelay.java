@@ -2,6 +2,7 @@ package io.oeml.outbox;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Publishes outbox events in the order they were appended, each as a CloudEvent on its topic, and deletes each once
@@ -47,9 +50,12 @@ public class OutboxRelay {
     @Scheduled(every = "${outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> publishPending() {
-        // One session, so one connection, for the whole run: the advisory lock belongs to that connection.
+        // One session, so one connection, for the whole run: the advisory lock belongs to that connection. The session
+        // works only on this run's Vert.x context, and the broker acknowledges on its own thread: each step comes back.
+        Context context = Vertx.currentContext();
+        Executor onContext = command -> context.runOnContext(ignored -> command.run());
         return Panache.withSession(() -> lock("pg_try_advisory_lock").chain(held -> held
-                        ? readBatch().chain(events -> publishInOrder(events.iterator()))
+                        ? readBatch().chain(events -> publishInOrder(events.iterator(), onContext))
                                 .eventually(() -> lock("pg_advisory_unlock"))
                         : Uni.createFrom().voidItem()))
                 .replaceWithVoid()
@@ -73,15 +79,16 @@ public class OutboxRelay {
                 .getResultList());
     }
 
-    private Uni<Void> publishInOrder(Iterator<OutboxEvent> events) {
+    private Uni<Void> publishInOrder(Iterator<OutboxEvent> events, Executor onContext) {
         if (!events.hasNext()) {
             return Uni.createFrom().voidItem();
         }
         OutboxEvent event = events.next();
         return emitter.sendMessage(CloudEventMessages.of(event.topic, event.id.toString(), event.eventType, event.source,
                         event.subject, event.occurredAt, event.payload))
+                .emitOn(onContext)
                 .onItemOrFailure().transformToUni((sent, failure) -> failure == null
-                        ? markSent(event).chain(() -> publishInOrder(events))
+                        ? markSent(event).chain(() -> publishInOrder(events, onContext))
                         : recordFailure(event, failure));
     }
 

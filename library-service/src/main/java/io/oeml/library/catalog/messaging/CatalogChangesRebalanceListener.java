@@ -1,5 +1,6 @@
 package io.oeml.library.catalog.messaging;
 
+import java.time.Duration;
 import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 public class CatalogChangesRebalanceListener implements KafkaConsumerRebalanceListener {
 
     static final String NAME = "catalog-changes";
+    /** A slow start (a busy machine) can time a reload out; a few tries, while consumption waits. */
+    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
+    private static final int RETRIES = 5;
     private static final Logger LOG = Logger.getLogger(CatalogChangesRebalanceListener.class);
 
     private final CatalogService catalog;
@@ -37,7 +41,8 @@ public class CatalogChangesRebalanceListener implements KafkaConsumerRebalanceLi
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         partitions.forEach(consumer::position);
         try {
-            VertxContextSupport.subscribeAndAwait(catalog::reload);
+            VertxContextSupport.subscribeAndAwait(() -> catalog.reload()
+                    .onFailure().retry().withBackOff(RETRY_BACKOFF).atMost(RETRIES));
         } catch (Throwable failure) {
             LOG.warnf("catalog reload after the assignment of %s failed; the next catalog.changed event reloads it: %s",
                     partitions, failure.toString());
