@@ -128,6 +128,17 @@ class OutboxRelayTest {
         assertThat(find(after)).isNull();
     }
 
+    @Test
+    void aRunThatPublishedLeavesNoRelayLockBehind() {
+        String key = "unlocked-" + UUID.randomUUID();
+        UUID appended = await(() -> Panache.withTransaction(() -> outbox.append(TOPIC, TYPE, SOURCE, key, new Numbered(key, 0))));
+
+        await(new OutboxRelay(emitter, config)::publishPending);
+
+        assertThat(find(appended)).isNull();
+        assertThat(advisoryLocksHeld()).isZero();
+    }
+
     /** The real emitter, except that it fails to send the event {@code refusedId}. */
     @SuppressWarnings("unchecked")
     private MutinyEmitter<String> refusing(String refusedId) {
@@ -147,6 +158,13 @@ class OutboxRelayTest {
 
     private static OutboxEvent find(UUID id) {
         return await(() -> Panache.withSession(() -> Panache.getSession().chain(session -> session.find(OutboxEvent.class, id))));
+    }
+
+    /** Advisory locks any session of the database holds (the relay's is the only kind the service takes). */
+    private static long advisoryLocksHeld() {
+        return await(() -> Panache.withSession(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted", Long.class)
+                .getSingleResult())));
     }
 
     private static long pending() {

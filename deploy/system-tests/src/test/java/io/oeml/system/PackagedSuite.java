@@ -52,8 +52,13 @@ final class PackagedSuite {
 
     /** Starts {@code module}'s packaged jar on {@code port} and waits for its readiness. */
     JavaService start(String module, int port) {
+        return start(module, module, port);
+    }
+
+    /** The same, as a process named {@code name} (its log file): for a second replica of one module. */
+    JavaService start(String module, String name, int port) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return new JavaService(module, jar, env, port, logs).start(READY);
+        return new JavaService(name, jar, env, port, logs).start(READY);
     }
 
     static void stop(JavaService... services) {

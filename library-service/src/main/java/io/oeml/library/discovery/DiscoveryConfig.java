@@ -19,4 +19,10 @@ public interface DiscoveryConfig {
 
     /** How often every host is scanned again. */
     Duration rescanInterval();
+
+    /**
+     * The longest a replica holds a host's scan lease: longer than any scan (each Ollama call is bounded by the client's
+     * timeouts), short enough that a replica that died mid-scan does not block the host for long.
+     */
+    Duration scanLease();
 }

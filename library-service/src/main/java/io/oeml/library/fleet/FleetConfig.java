@@ -19,27 +19,7 @@ public interface FleetConfig {
     @WithDefault("7d")
     Duration snapshotRetention();
 
-    /**
-     * How the capacity consumer waits between attempts while it cannot apply an event, and how often it retries one
-     * that fails for another reason than an outage (Postgres unavailable: retried for as long as it lasts).
-     */
-    ApplyRetry applyRetry();
-
     default Duration staleAfter() {
         return reportInterval().multipliedBy(staleAfterMissedReports());
-    }
-
-    interface ApplyRetry {
-
-        @WithDefault("1s")
-        Duration initialBackoff();
-
-        /** The longest wait, so updates resume within about this long after an outage of any length. */
-        @WithDefault("10s")
-        Duration maxBackoff();
-
-        /** Retries of an event whose effect fails (not an outage) before it goes to the dead-letter topic; at least 1. */
-        @WithDefault("3")
-        int maxRetries();
     }
 }

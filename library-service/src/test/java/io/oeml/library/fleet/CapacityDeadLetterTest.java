@@ -21,6 +21,7 @@ import io.oeml.events.Topic;
 import io.oeml.events.capacity.HostLeft;
 import io.oeml.infra.testing.RealInfraResource;
 import io.oeml.outbox.IdempotentConsumer;
+import io.oeml.outbox.OutboxConfig;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -35,7 +36,7 @@ class CapacityDeadLetterTest {
     private static final Duration DELIVERY = Duration.ofSeconds(60);
 
     @Inject
-    FleetConfig config;
+    OutboxConfig config;
 
     @Test
     void eventWhoseEffectKeepsFailingIsDeadLetteredAfterTheRetriesAndTheNextEventIsApplied() {
@@ -49,7 +50,7 @@ class CapacityDeadLetterTest {
         ConsumerRecord<String, String> dead = DeadLetters.await(poison, DELIVERY);
 
         assertThat(header(dead, IdempotentConsumer.ATTEMPTS_HEADER))
-                .isEqualTo(String.valueOf(config.applyRetry().maxRetries() + 1));
+                .isEqualTo(String.valueOf(config.consumerRetry().maxRetries() + 1));
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topic.HARDWARE_CAPACITY.topicName());
         assertThat(header(dead, "dead-letter-partition")).isNotBlank();
         assertThat(header(dead, "dead-letter-offset")).isNotBlank();

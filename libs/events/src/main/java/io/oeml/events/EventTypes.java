@@ -13,6 +13,8 @@ public final class EventTypes {
 
     /** library-service saw a new host; data: {@link io.oeml.events.fleet.HostDiscovered}. */
     public static final String HOST_DISCOVERED = "io.oeml.library.host.discovered";
+    /** library-service stored a model in its catalog; data: {@link io.oeml.events.catalog.CatalogChanged}. */
+    public static final String CATALOG_CHANGED = "io.oeml.library.catalog.changed";
 
     private EventTypes() {
     }

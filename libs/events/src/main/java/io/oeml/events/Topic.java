@@ -23,7 +23,9 @@ public enum Topic {
      * Capacity records library-service could not apply (schema-invalid, or failing after the bounded retries), with the
      * original headers and SmallRye's {@code dead-letter-*} headers; kept a week for someone to inspect or replay.
      */
-    LIBRARY_CAPACITY_DLQ("library.capacity.dlq", weekOfHistory());
+    LIBRARY_CAPACITY_DLQ("library.capacity.dlq", weekOfHistory()),
+    /** {@code library.model-events} records a library-service replica could not act on (dead letters), kept a week. */
+    LIBRARY_MODEL_EVENTS_DLQ("library.model-events.dlq", weekOfHistory());
 
     /** Every topic has this many partitions, locally and in Kubernetes (where only the replication differs). */
     public static final int PARTITIONS = 3;

@@ -13,6 +13,7 @@ import io.oeml.events.capacity.LoadedModel;
 import io.oeml.events.capacity.MemoryInfo;
 import io.oeml.events.capacity.OllamaSettings;
 import io.oeml.events.capacity.OllamaStatus;
+import io.oeml.events.catalog.CatalogChanged;
 import io.oeml.events.fleet.HostDiscovered;
 
 /** One record per event type, every field set the way a producer fills it. */
@@ -29,7 +30,8 @@ final class EventFixtures {
         return Map.of(
                 EventTypes.CAPACITY_REPORTED, snapshot(),
                 EventTypes.HOST_LEFT, new HostLeft("host-1", AT, "shutdown"),
-                EventTypes.HOST_DISCOVERED, new HostDiscovered("host-1", "gpu-box", AT, "http://127.0.0.1:11434"));
+                EventTypes.HOST_DISCOVERED, new HostDiscovered("host-1", "gpu-box", AT, "http://127.0.0.1:11434"),
+                EventTypes.CATALOG_CHANGED, new CatalogChanged("my-finetune:latest", "discovered", AT));
     }
 
     static CapacitySnapshot snapshot() {

@@ -1,8 +1,9 @@
 package io.oeml.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +31,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * A failure that is a dependency outage ({@link DependencyFailures}) is retried with capped back-off for as long as it
  * lasts, so the consumer holds its position and heals by itself. An {@link InvalidEventException} (not a CloudEvent,
  * schema-invalid data, a type the effect rejects) is never retried. Any other failure is retried at most
- * {@link Retry#maxRetries} times. Records that are not applied are nacked with the cause: the channel must be configured
+ * {@code outbox.consumer-retry.max-retries} times. Records that are not applied are nacked with the cause: the channel must be configured
  * with {@code failure-strategy=dead-letter-queue}, which writes them to its dead-letter topic with the original headers,
  * SmallRye's {@code dead-letter-reason}, {@code -exception-class-name}, {@code -topic}, {@code -partition},
  * {@code -offset} headers and {@value #ATTEMPTS_HEADER}, and consumption moves on to the next record.
@@ -51,28 +52,44 @@ public class IdempotentConsumer {
         Uni<Void> apply(String eventId, String type, String data);
     }
 
-    /** Back-off between attempts, and how many times a failure that is not an outage is retried. */
-    public record Retry(Duration initialBackoff, Duration maxBackoff, int maxRetries) {
+    private final ProcessedEvents processed;
+    private final OutboxConfig.ConsumerRetry retry;
 
-        public Retry {
-            if (maxRetries < 1) {
-                throw new IllegalArgumentException("maxRetries must be at least 1, was " + maxRetries);
-            }
+    public IdempotentConsumer(ProcessedEvents processed, OutboxConfig config) {
+        this.processed = processed;
+        this.retry = config.consumerRetry();
+        if (retry.maxRetries() < 1) {
+            throw new IllegalArgumentException("outbox.consumer-retry.max-retries must be at least 1, was " + retry.maxRetries());
         }
     }
 
-    private final ProcessedEvents processed;
-
-    public IdempotentConsumer(ProcessedEvents processed) {
-        this.processed = processed;
+    /** For a consumer group the service's replicas share: each event is applied once, by one of them. */
+    public Uni<Void> consume(Message<String> message, Effect effect) {
+        return handle(message, type -> true, event -> applyOnce(event, message.getPayload(), effect));
     }
 
-    public Uni<Void> consume(Message<String> message, Retry retry, Effect effect) {
+    /**
+     * For a notification that every replica acts on, each in a consumer group of its own ({@code group.id=${quarkus.uuid}}).
+     * The replicas share one ledger, so it is not consulted: a replica recording the id would make the others skip it.
+     * The effect must therefore be idempotent in itself (a reload from Postgres is) and opens its own transaction if it
+     * needs one. Only events of {@code type} are acted on; the topic's other types are acknowledged unread (they are
+     * other consumers' business). Schema check, retries and dead letters are those of {@link #consume}.
+     */
+    public Uni<Void> consumeOnEveryReplica(Message<String> message, String type, Effect effect) {
+        return handle(message, type::equals, event -> Uni.createFrom().deferred(
+                () -> effect.apply(event.getId(), event.getType(), message.getPayload())));
+    }
+
+    private Uni<Void> handle(Message<String> message, Predicate<String> handles,
+            Function<IncomingCloudEventMetadata<?>, Uni<Void>> attempt) {
         IncomingCloudEventMetadata<?> event;
         try {
             event = CloudEventMessages.cloudEvent(message);
         } catch (InvalidEventException e) {
             return deadLetter(message, "a record", e, 0);
+        }
+        if (!handles.test(event.getType())) {
+            return Uni.createFrom().completionStage(message.ack());
         }
         try {
             EventSchemas.check(event.getType(), message.getPayload());
@@ -82,7 +99,7 @@ public class IdempotentConsumer {
         AtomicInteger attempts = new AtomicInteger();
         return Uni.createFrom().deferred(() -> {
                     attempts.incrementAndGet();
-                    return applyOnce(event, message.getPayload(), effect);
+                    return attempt.apply(event);
                 })
                 .onFailure(DependencyFailures::isDependencyDown)
                 .invoke(failure -> LOG.warnf("event %s not applied yet (a dependency is down), retrying: %s", event.getId(), failure))

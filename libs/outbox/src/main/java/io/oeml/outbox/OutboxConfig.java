@@ -23,4 +23,24 @@ public interface OutboxConfig {
      */
     @WithDefault("14d")
     Duration processedRetention();
+
+    /**
+     * How {@link IdempotentConsumer} waits between attempts while it cannot apply an event, and how often it retries one
+     * that fails for another reason than an outage (a dependency outage is retried for as long as it lasts).
+     */
+    ConsumerRetry consumerRetry();
+
+    interface ConsumerRetry {
+
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        /** The longest wait, so consumption resumes within about this long after an outage of any length. */
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** Retries of an event whose effect fails (not an outage) before it goes to the dead-letter topic; at least 1. */
+        @WithDefault("3")
+        int maxRetries();
+    }
 }

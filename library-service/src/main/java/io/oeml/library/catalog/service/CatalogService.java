@@ -20,12 +20,16 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.oeml.events.EventTypes;
+import io.oeml.events.Topic;
+import io.oeml.events.catalog.CatalogChanged;
 import io.oeml.library.catalog.CatalogImport;
 import io.oeml.library.catalog.CatalogModel;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.ModelFacts;
 import io.oeml.library.catalog.repository.CatalogImportRepository;
 import io.oeml.library.catalog.repository.CatalogModelRepository;
+import io.oeml.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -33,12 +37,14 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Owns the catalog's persistence: imports the shipped models.csv once per file version, stores discovered models,
- * and refreshes the in-memory {@link CatalogIndex} from Postgres after every change.
+ * and refreshes the in-memory {@link CatalogIndex} from Postgres after every change, its own or (through
+ * {@code catalog.changed} events) another replica's.
  */
 @ApplicationScoped
 public class CatalogService {
 
     static final String SHIPPED = "catalog/models.csv";
+    private static final String SOURCE = "/library-service/catalog";
     /** Bumped whenever parsing derives different facts from the same file, so stored rows are re-imported. */
     static final int PARSER_VERSION = 2;
     private static final Logger LOG = Logger.getLogger(CatalogService.class);
@@ -47,12 +53,15 @@ public class CatalogService {
     private final CatalogImportRepository imports;
     private final CatalogIndex index;
     private final ObjectMapper json;
+    private final Outbox outbox;
 
-    public CatalogService(CatalogModelRepository models, CatalogImportRepository imports, CatalogIndex index, ObjectMapper json) {
+    public CatalogService(CatalogModelRepository models, CatalogImportRepository imports, CatalogIndex index, ObjectMapper json,
+            Outbox outbox) {
         this.models = models;
         this.imports = imports;
         this.index = index;
         this.json = json;
+        this.outbox = outbox;
     }
 
     void onStart(@Observes StartupEvent start) throws Throwable {
@@ -85,14 +94,18 @@ public class CatalogService {
         });
     }
 
-    /** Adds or replaces one model (a discovered one, or a catalog row) and refreshes the index. */
+    /**
+     * Adds or replaces one model (a discovered one, or a catalog row) and refreshes the index. The change is announced
+     * in the same transaction (outbox), so every other replica reloads its index too ({@code CatalogChangeConsumer}).
+     */
     public Uni<Void> upsert(ModelFacts facts) {
         return saveInTransaction(facts).chain(this::reload);
     }
 
     @WithTransaction
     Uni<Void> saveInTransaction(ModelFacts facts) {
-        return save(facts);
+        return save(facts).chain(() -> outbox.append(Topic.LIBRARY_MODEL_EVENTS.topicName(), EventTypes.CATALOG_CHANGED,
+                SOURCE, facts.name(), new CatalogChanged(facts.name(), facts.origin(), Instant.now()))).replaceWithVoid();
     }
 
     /** Rebuilds the in-memory index from Postgres. */

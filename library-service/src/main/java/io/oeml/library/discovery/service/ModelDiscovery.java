@@ -19,6 +19,7 @@ import io.oeml.library.catalog.model.ModelFacts;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.catalog.service.CatalogService;
 import io.oeml.library.discovery.model.HostDiscovery;
+import io.oeml.library.discovery.repository.DiscoveryLeases;
 import io.oeml.library.fleet.service.FleetService;
 import io.oeml.ollama.client.OllamaClient;
 import io.oeml.ollama.client.OllamaClients;
@@ -29,7 +30,8 @@ import io.vertx.core.Context;
 
 /**
  * Joins the models installed on each Ollama host to the catalog: {@code /api/tags}, then {@code /api/show} for every
- * model the catalog does not know, stored as a discovered model. Hosts are scanned one model at a time.
+ * model the catalog does not know, stored as a discovered model. Hosts are scanned one model at a time, each under its
+ * {@link DiscoveryLeases lease}, so two replicas never scan one host at once.
  */
 @ApplicationScoped
 public class ModelDiscovery {
@@ -40,13 +42,16 @@ public class ModelDiscovery {
     private final FleetService fleet;
     private final CatalogIndex index;
     private final CatalogService catalog;
+    private final DiscoveryLeases leases;
     private final Map<String, HostDiscovery> lastResults = new ConcurrentHashMap<>();
 
-    public ModelDiscovery(OllamaClients clients, FleetService fleet, CatalogIndex index, CatalogService catalog) {
+    public ModelDiscovery(OllamaClients clients, FleetService fleet, CatalogIndex index, CatalogService catalog,
+            DiscoveryLeases leases) {
         this.clients = clients;
         this.fleet = fleet;
         this.index = index;
         this.catalog = catalog;
+        this.leases = leases;
     }
 
     /** Latest scan result per host; in memory, so it stays on the event loop. */
@@ -76,8 +81,23 @@ public class ModelDiscovery {
                 .collect().asList();
     }
 
+    /** Scans the host under its lease, or records that another replica is scanning it. */
     private Uni<HostDiscovery> scan(String hostId, String baseUrl, Context context) {
         Executor onContext = command -> context.runOnContext(ignored -> command.run());
+        return leases.take(hostId).chain(holder -> holder.isPresent()
+                        ? Uni.createFrom().item(HostDiscovery.skipped(hostId, baseUrl, "being scanned by "
+                                + holder.get().holder() + " since " + holder.get().since()))
+                        : scanHeld(hostId, baseUrl, onContext).emitOn(onContext)
+                                .call(() -> leases.release(hostId).onFailure().recoverWithNull()))
+                .invoke(result -> {
+                    if (result.skipped() != null) {
+                        LOG.infof("model discovery on %s skipped: %s", hostId, result.skipped());
+                    }
+                    lastResults.put(hostId, result);
+                });
+    }
+
+    private Uni<HostDiscovery> scanHeld(String hostId, String baseUrl, Executor onContext) {
         OllamaClient client = clients.forBaseUrl(baseUrl);
         List<String> matched = new ArrayList<>();
         List<String> added = new ArrayList<>();
@@ -85,12 +105,11 @@ public class ModelDiscovery {
                 .onItem().transformToMulti(tags -> Multi.createFrom().iterable(tags.models()))
                 .onItem().transformToUniAndConcatenate(model -> join(client, hostId, model, matched, added, onContext))
                 .collect().last()
-                .map(ignored -> new HostDiscovery(hostId, baseUrl, Instant.now(), matched, added, null))
+                .map(ignored -> new HostDiscovery(hostId, baseUrl, Instant.now(), matched, added, null, null))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("model discovery on %s (%s) failed: %s", hostId, baseUrl, failure.getMessage());
-                    return new HostDiscovery(hostId, baseUrl, Instant.now(), matched, added, failure.getMessage());
-                })
-                .invoke(result -> lastResults.put(hostId, result));
+                    return new HostDiscovery(hostId, baseUrl, Instant.now(), matched, added, failure.getMessage(), null);
+                });
     }
 
     private Uni<Void> join(OllamaClient client, String hostId, ModelSummary model, List<String> matched, List<String> added,

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import io.oeml.library.fleet.FleetConfig;
 import io.oeml.library.fleet.service.CapacityEventHandler;
 import io.oeml.outbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
@@ -15,24 +14,21 @@ import io.smallrye.mutiny.Uni;
  * committed) only after its effect is in Postgres; while Postgres is down the consumer retries with back-off and holds
  * its position, so nothing is lost, however long the outage (each attempt is bounded by the database timeouts; Kafka
  * polling goes on meanwhile, paused, so the consumer keeps its group membership). A record that can never be applied,
- * or still fails after {@code fleet.apply-retry.max-retries} retries, goes to {@code library.capacity.dlq}.
+ * or still fails after {@code outbox.consumer-retry.max-retries} retries, goes to {@code library.capacity.dlq}.
  */
 @ApplicationScoped
 public class CapacityConsumer {
 
     private final IdempotentConsumer consumer;
     private final CapacityEventHandler handler;
-    private final IdempotentConsumer.Retry retry;
 
-    public CapacityConsumer(IdempotentConsumer consumer, CapacityEventHandler handler, FleetConfig config) {
+    public CapacityConsumer(IdempotentConsumer consumer, CapacityEventHandler handler) {
         this.consumer = consumer;
         this.handler = handler;
-        FleetConfig.ApplyRetry r = config.applyRetry();
-        this.retry = new IdempotentConsumer.Retry(r.initialBackoff(), r.maxBackoff(), r.maxRetries());
     }
 
     @Incoming("capacity-in")
     public Uni<Void> consume(Message<String> message) {
-        return consumer.consume(message, retry, handler::apply);
+        return consumer.consume(message, handler::apply);
     }
 }
