@@ -25,4 +25,9 @@ public record TinyModel(String name, String version, List<String> packages, long
             253_113_024L, "a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818");
 
     public static final List<TinyModel> ALL = List.of(SMOLLM2_135M, GEMMA3_270M);
+
+    /** The name as {@code /api/tags} and {@code /api/ps} list it. */
+    public String tagged() {
+        return name + ":latest";
+    }
 }

@@ -26,6 +26,7 @@ import io.oeml.ollama.client.embed.EmbedRequest;
 import io.oeml.ollama.client.embed.EmbedResponse;
 import io.oeml.ollama.client.error.BadRequestException;
 import io.oeml.ollama.client.error.ModelNotFoundException;
+import io.oeml.ollama.client.error.ServerErrorException;
 import io.oeml.ollama.client.error.StreamErrorException;
 import io.oeml.ollama.client.generate.ChatRequest;
 import io.oeml.ollama.client.generate.ChatResponse;
@@ -324,6 +325,15 @@ abstract class OllamaContractSuite {
                     .withDimensions(64)));
             assertEquals(64, small.dimensions());
         });
+    }
+
+    @Test
+    void embedOnAModelWhoseEngineHasNoEmbeddingsIsNotImplemented() {
+        assumeTrue(target().noEmbedModel() != null, "no model known to lack embeddings on this host");
+        Throwable t = failure(client().embed(EmbedRequest.of(target().noEmbedModel(), "first text")));
+        ServerErrorException e = assertInstanceOf(ServerErrorException.class, t);
+        assertEquals(501, e.status());
+        assertEquals("this model does not support embeddings", e.ollamaMessage());
     }
 
     // --------------------------------------------------------------------------------------------- errors
