@@ -112,22 +112,11 @@ public final class OllamaServer implements AutoCloseable {
         return dir.resolve("ollama.log");
     }
 
-    /** Stops the server with SIGTERM (it stops its runners) and waits; what is still alive after that is killed. */
+    /** Stops the server with SIGTERM (it stops its runners) and waits; a runner still alive after that is killed. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
         List<ProcessHandle> runners = process.descendants().toList();
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ServerProcesses.stop(process, STOP_TIMEOUT);
         runners.forEach(ProcessHandle::destroyForcibly);
     }
 
@@ -176,32 +165,17 @@ public final class OllamaServer implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/version"))
                 .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        try {
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new InfraException("Ollama exited during startup; see " + log());
-                }
-                try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    Matcher version = VERSION.matcher(response.body());
-                    if (response.statusCode() == 200 && version.find()) {
-                        if (!OllamaBuild.VERSION.equals(version.group(1))) {
-                            close();
-                            throw new InfraException("Ollama at " + baseUrl() + " says version " + version.group(1)
-                                    + ", built as " + OllamaBuild.VERSION + ": the build lost its version stamp");
-                        }
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(100);
+        ServerProcesses.awaitReady(process, "Ollama", log(), READY_TIMEOUT, Duration.ofMillis(100), () -> {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher version = VERSION.matcher(response.body());
+            if (response.statusCode() != 200 || !version.find()) {
+                return false;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        close();
-        throw new InfraException("Ollama not ready after " + READY_TIMEOUT.toSeconds() + " s; see " + log());
+            if (!OllamaBuild.VERSION.equals(version.group(1))) {
+                throw new InfraException("Ollama at " + baseUrl() + " says version " + version.group(1)
+                        + ", built as " + OllamaBuild.VERSION + ": the build lost its version stamp");
+            }
+            return true;
+        });
     }
 }
