@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.oeml.ollama.client.embed.EmbedRequest;
 import io.oeml.ollama.client.error.ServerErrorException;
 import io.oeml.ollama.client.error.StreamErrorException;
 import io.oeml.ollama.client.generate.GenerateRequest;
@@ -140,27 +141,23 @@ class EmulatorModelsTest {
     }
 
     @Test
+    void embedOnAGemma3ModelIsNotImplementedAsOnOllama0240() throws Exception {
+        TinyGguf.create(client, "tiny-gemma3", "gemma3", Map.of());
+        ServerErrorException e = assertInstanceOf(ServerErrorException.class,
+                failure(client.embed(EmbedRequest.of("tiny-gemma3", "a text"))));
+        assertEquals(501, e.status());
+        assertEquals("this model does not support embeddings", e.ollamaMessage());
+    }
+
+    @Test
     void showGivesGgufArraysAsNullUnlessVerboseAsOllama0240Does() throws Exception {
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("general.architecture", "llama");
-        meta.put("general.file_type", 1);
-        meta.put("general.languages", List.of("en"));
-        meta.put("tokenizer.ggml.tokens", List.of("a", "b", "c"));
-        meta.put("llama.block_count", 1);
-        Path gguf = Files.createTempFile("arrays", ".gguf");
-        try {
-            Files.write(gguf, Gguf.write(meta, List.of(new Tensor("blk.0.attn_q.weight", GgmlType.F16,
-                    new long[] {8, 8}))));
-            await(client.create(CreateRequest.builder("tiny-arrays")
-                    .file("model.gguf", await(client.uploadBlob(gguf)).digest()).build()));
-            Map<String, Object> brief = await(client.show("tiny-arrays")).modelInfo();
-            assertTrue(brief.containsKey("tokenizer.ggml.tokens") && brief.get("tokenizer.ggml.tokens") == null);
-            assertTrue(brief.containsKey("general.languages") && brief.get("general.languages") == null);
-            Map<String, Object> verbose = await(client.show(new ShowRequest("tiny-arrays", true))).modelInfo();
-            assertEquals(List.of("a", "b", "c"), verbose.get("tokenizer.ggml.tokens"));
-        } finally {
-            Files.deleteIfExists(gguf);
-        }
+        TinyGguf.create(client, "tiny-arrays", "llama", Map.of("general.languages", List.of("en"),
+                "tokenizer.ggml.tokens", List.of("a", "b", "c")));
+        Map<String, Object> brief = await(client.show("tiny-arrays")).modelInfo();
+        assertTrue(brief.containsKey("tokenizer.ggml.tokens") && brief.get("tokenizer.ggml.tokens") == null);
+        assertTrue(brief.containsKey("general.languages") && brief.get("general.languages") == null);
+        Map<String, Object> verbose = await(client.show(new ShowRequest("tiny-arrays", true))).modelInfo();
+        assertEquals(List.of("a", "b", "c"), verbose.get("tokenizer.ggml.tokens"));
     }
 
     @Test

@@ -247,7 +247,12 @@ abstract class OllamaContractSuite {
         assertEquals("unload", unload.doneReason());
         boolean gone = false;
         for (int i = 0; i < 50 && !gone; i++) {
-            gone = await(client().ps()).models().stream().noneMatch(m -> m.name().equals(target().model()));
+            try {
+                gone = await(client().ps()).models().stream().noneMatch(m -> m.name().equals(target().model()));
+            } catch (ServerErrorException unloading) {
+                // Ollama 0.24.0 may answer /api/ps 500 with an empty error while the runner is stopping (seen here).
+                assertEquals(500, unloading.status());
+            }
             if (!gone) {
                 Thread.sleep(100);
             }
