@@ -48,7 +48,7 @@ public record ModelDescription(
      * @throws MissingArchitectureFactsException naming every fact still needed
      */
     public ModelSpec toSpec() {
-        Architecture arch = architecture;
+        Architecture arch = withVocabularyFromTensors(architecture, tensors);
         FactLimits.check(arch);
         FactLimits.check(tensors);
         FactLimits.atMost("file_size_bytes", fileSizeBytes, FactLimits.MAX_FILE_BYTES);
@@ -91,6 +91,21 @@ public record ModelDescription(
             }
         }
         return null;
+    }
+
+    /**
+     * V from the {@code token_embd.weight} shape [E, V] when the metadata has none: {@code /api/show} without
+     * {@code verbose} gives {@code tokenizer.ggml.tokens} as null, and gemma3 has no {@code vocab_size} key.
+     */
+    private static Architecture withVocabularyFromTensors(Architecture a, List<TensorInfo> tensors) {
+        if (a.vocabSize() > 0) {
+            return a;
+        }
+        return tensors.stream().filter(t -> t.name().equals("token_embd.weight") && t.shape().size() == 2).findFirst()
+                .map(t -> new Architecture(a.name(), a.blockCount(), a.embeddingLength(), a.headCount(), a.headCountKv(),
+                        a.keyLength(), a.valueLength(), t.shape().get(1), a.feedForwardLength(), a.expertCount(),
+                        a.expertUsedCount(), a.slidingWindow(), a.contextLength()))
+                .orElse(a);
     }
 
     /** What every estimate needs whatever the weights: the architecture, L, Hkv and the head dimensions (or E and Hq). */

@@ -72,9 +72,7 @@ final class EraRules {
         long minimum = host.hasGpu() ? EraAEstimator.minimumMemory(host.gpus().get(0)) : 0;
         Reserves reserves = new Reserves(minimum, bufferLayer, host.gpuOverheadBytes(), 0, false);
         if (!host.hasGpu() || request.numGpu() == 0) {
-            long size = totalModel + kvGraph.graphFull();
-            return new PlacementResult(size, 0, 0, 0, false, false, kvGraph.graphFull(), List.of(),
-                    new Reserves(0, 0, 0, 0, false), 0, weights.repeatingBytes() + weights.outputBytes(), rules, List.of());
+            return eraBOnCpu(request.model(), kvGraph, totalModel, rules);
         }
         List<Integer> order = gpusByFree(host);
         Greedy best = null;
@@ -120,6 +118,28 @@ final class EraRules {
         return new PlacementResult(size, vram, vram + reservesPerGpu * shares.size(), best.placedSlots, full, true, graph,
                 shares, reserves, gpuWeights, weights.repeatingBytes() + weights.outputBytes() - gpuWeights, rules,
                 List.of("CPU-side compute graph of a partial offload is not counted (only reported by the backend)"));
+    }
+
+    /**
+     * Era B on the CPU alone ({@code MemorySize}, llm/server.go@v0.24.0): the llama engine gives its runner no CPU
+     * compute graph, so {@code size} is layers + KV + output layer; the Ollama engine also counts its input embeddings
+     * (a tied {@code token_embd} is loaded twice: as input and as the output layer) and the CPU graph its backend
+     * measured, estimated by {@link KvAndGraph#graphOllamaEngine()}.
+     */
+    private static PlacementResult eraBOnCpu(ModelSpec model, KvAndGraph kvGraph, long totalModel, String rules) {
+        ModelWeights weights = model.weights();
+        long cpuWeights = weights.repeatingBytes() + weights.outputBytes();
+        Reserves none = new Reserves(0, 0, 0, 0, false);
+        if (!OllamaEngine.runs(model.architecture())) {
+            return new PlacementResult(totalModel, 0, 0, 0, false, false, 0, List.of(), none, 0, cpuWeights, rules,
+                    List.of("llama engine on CPU: its compute buffer is allocated but not counted in size"));
+        }
+        // tied: the output layer is token_embd + output_norm, the norm (E·4 bytes) is counted once more than Ollama does
+        long inputWeights = weights.tokenEmbeddingBytes() > 0 ? weights.tokenEmbeddingBytes() : weights.outputBytes();
+        long graph = kvGraph.graphOllamaEngine();
+        return new PlacementResult(inputWeights + totalModel + graph, 0, 0, 0, false, false, graph, List.of(), none, 0,
+                cpuWeights, rules, List.of("Ollama engine on CPU: compute graph estimated (the backend"
+                        + " measures it); input embeddings counted"));
     }
 
     /**

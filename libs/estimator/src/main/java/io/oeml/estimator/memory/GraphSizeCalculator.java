@@ -31,7 +31,7 @@ final class GraphSizeCalculator {
         }
         if (!arch.hasGraphDimensions()) {
             long fallback = fallbackGraph(arch, kvTotal);
-            return new KvAndGraph(kv, fallback, fallback, kvBasis, "Hq/Hkv·KV/6 (architecture dimensions incomplete)");
+            return new KvAndGraph(kv, fallback, fallback, fallback, kvBasis, "Hq/Hkv·KV/6 (architecture dimensions incomplete)");
         }
         long e = arch.embeddingLength();
         long v = arch.vocabSize();
@@ -48,32 +48,35 @@ final class GraphSizeCalculator {
                 long partial = 4 * b * e + Math.max(
                         4 * b * (1 + e + Math.max(c, e)) + e * e * 9 / 16 + 4 * c * (b * hq + eh * hkv),
                         4 * b * (e + v) + e * v * 105 / 128);
-                return new KvAndGraph(kv, partial, full, kvBasis, "GraphSize llama");
+                return new KvAndGraph(kv, partial, full, full, kvBasis, "GraphSize llama");
             }
             case "qwen2", "qwen25vl" -> {
                 long full = Math.max(4 * b * (e + v), 4 * b * (1 + 2 * e + c + c * hq));
                 long partial = Math.max(4 * b * (e + v) + e * v * 105 / 128, 4 * (b * (1 + 2 * e + c * (1 + hq)) + e * (1 + c)));
-                return new KvAndGraph(kv, partial, full, kvBasis, "GraphSize qwen2");
+                return new KvAndGraph(kv, partial, full, full, kvBasis, "GraphSize qwen2");
             }
             case "gemma", "gemma2", "gemma3", "gemma3n" -> {
                 long full = Math.max(4 * b * (e + v), 4 * b * (2 + c + c * hq + 2 * e + 2 * dk * hq));
                 long partial = Math.max(4 * e * b + e * v * 105 / 128 + 4 * v * b,
                         4 * b * (2 * e + 1 + 2 * dk * hq + c + c * hq) + 4 * dk * c * 8 + e * dk * hq * 9 / 16);
+                // Ollama engine, flash attention on: no KQ scores (c·Hq) and logits for the outputs only (no V term)
+                long ollamaEngine = 4 * b * (2 + c + 2 * e + 2 * dk * hq);
                 if (name.equals("gemma3n")) {
                     full *= 4;
                     partial *= 4;
+                    ollamaEngine *= 4;
                 }
-                return new KvAndGraph(kv, partial, full, kvBasis, "GraphSize gemma");
+                return new KvAndGraph(kv, partial, full, ollamaEngine, kvBasis, "GraphSize gemma");
             }
             case "command-r" -> {
                 long full = Math.max(4 * b * (e + v), 4 * b * (2 + 4 * e + c * (1 + hq)));
                 long partial = Math.max(4 * b * (e + v) + e * v * 105 / 128,
                         4 * b * (1 + 2 * e + c * (1 + hq)) + 4 * e * c + e * e * 9 / 16);
-                return new KvAndGraph(kv, partial, full, kvBasis, "GraphSize command-r");
+                return new KvAndGraph(kv, partial, full, full, kvBasis, "GraphSize command-r");
             }
             default -> {
                 long fallback = fallbackGraph(arch, kvTotal);
-                return new KvAndGraph(kv, fallback, fallback, kvBasis, "GraphSize default: Hq/Hkv·KV/6");
+                return new KvAndGraph(kv, fallback, fallback, fallback, kvBasis, "GraphSize default: Hq/Hkv·KV/6");
             }
         }
     }

@@ -112,4 +112,12 @@ class ModelDescriptionTest {
         assertThatThrownBy(() -> new ModelDescription("m", null, KV_ONLY, tensors, null, null, null, false).toSpec())
                 .isInstanceOf(InvalidModelFactException.class).hasMessageContaining("blk.99999999");
     }
+
+    @Test
+    void vocabularyComesFromTheTokenEmbeddingShapeWhenTheMetadataHasNone() {
+        List<TensorInfo> tensors = List.of(new TensorInfo("token_embd.weight", GgmlType.Q8_0, List.of(4096L, 128256L)),
+                new TensorInfo("blk.0.attn_q.weight", GgmlType.Q4_K, List.of(4096L, 4096L)));
+        ModelSpec spec = new ModelDescription("m", null, KV_ONLY, tensors, null, null, null, false).toSpec();
+        assertThat(spec.architecture().vocabSize()).isEqualTo(128256L);
+    }
 }

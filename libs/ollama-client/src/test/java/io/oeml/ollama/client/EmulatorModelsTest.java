@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.oeml.ollama.client.embed.EmbedRequest;
 import io.oeml.ollama.client.error.ServerErrorException;
 import io.oeml.ollama.client.error.StreamErrorException;
 import io.oeml.ollama.client.generate.GenerateRequest;
@@ -25,6 +26,7 @@ import io.oeml.ollama.client.generate.Options;
 import io.oeml.ollama.client.model.CreateRequest;
 import io.oeml.ollama.client.model.ProgressResponse;
 import io.oeml.ollama.client.model.RunningModel;
+import io.oeml.ollama.client.model.ShowRequest;
 import io.oeml.ollama.client.model.ShowResponse;
 import io.oeml.ollama.emulator.EmulatedHardware;
 import io.oeml.ollama.emulator.EmulatorConfig;
@@ -136,6 +138,26 @@ class EmulatorModelsTest {
             }
         }
         return (double) right / total;
+    }
+
+    @Test
+    void embedOnAGemma3ModelIsNotImplementedAsOnOllama0240() throws Exception {
+        TinyGguf.create(client, "tiny-gemma3", "gemma3", Map.of());
+        ServerErrorException e = assertInstanceOf(ServerErrorException.class,
+                failure(client.embed(EmbedRequest.of("tiny-gemma3", "a text"))));
+        assertEquals(501, e.status());
+        assertEquals("this model does not support embeddings", e.ollamaMessage());
+    }
+
+    @Test
+    void showGivesGgufArraysAsNullUnlessVerboseAsOllama0240Does() throws Exception {
+        TinyGguf.create(client, "tiny-arrays", "llama", Map.of("general.languages", List.of("en"),
+                "tokenizer.ggml.tokens", List.of("a", "b", "c")));
+        Map<String, Object> brief = await(client.show("tiny-arrays")).modelInfo();
+        assertTrue(brief.containsKey("tokenizer.ggml.tokens") && brief.get("tokenizer.ggml.tokens") == null);
+        assertTrue(brief.containsKey("general.languages") && brief.get("general.languages") == null);
+        Map<String, Object> verbose = await(client.show(new ShowRequest("tiny-arrays", true))).modelInfo();
+        assertEquals(List.of("a", "b", "c"), verbose.get("tokenizer.ggml.tokens"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.oeml.ollama.emulator.model.InstalledModel;
 import io.oeml.ollama.emulator.sim.CorrectnessModel;
@@ -33,6 +34,9 @@ final class GenerationApi {
     }
 
     /** The reply the emulator composed. */
+    /** Architectures whose engine in Ollama 0.24.0 has no embeddings: measured for gemma3 (docs/real-ollama.md §3). */
+    private static final Set<String> NO_EMBEDDINGS_ARCHITECTURES = Set.of("gemma3");
+
     private record Reply(List<String> thinking, List<String> content, JsonArray toolCalls, String doneReason,
                          Timings timings, int promptTokens, int evalTokens) {
     }
@@ -163,6 +167,10 @@ final class GenerationApi {
         if (m == null) {
             return;
         }
+        if (NO_EMBEDDINGS_ARCHITECTURES.contains(m.spec().architecture())) {
+            Replies.error(ctx, 501, "this model does not support embeddings");
+            return;
+        }
         Object input = body.getValue("input");
         List<String> inputs = new ArrayList<>();
         if (input instanceof String s) {
@@ -234,7 +242,9 @@ final class GenerationApi {
         }
         Optional<InstalledModel> m = state.store.find(name);
         if (m.isEmpty()) {
-            Replies.error(ctx, 404, "model '" + name + "' not found");
+            // Ollama 0.24.0 words it differently on /api/embed (docs/real-ollama.md §3).
+            Replies.error(ctx, 404, "embed".equals(endpoint) ? "model \"" + name + "\" not found, try pulling it first"
+                    : "model '" + name + "' not found");
             return null;
         }
         List<String> caps = m.get().capabilities();
