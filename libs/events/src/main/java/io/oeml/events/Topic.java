@@ -23,7 +23,13 @@ public enum Topic {
      * Capacity records library-service could not apply (schema-invalid, or failing after the bounded retries), with the
      * original headers and SmallRye's {@code dead-letter-*} headers; kept a week for someone to inspect or replay.
      */
-    LIBRARY_CAPACITY_DLQ("library.capacity.dlq", weekOfHistory());
+    LIBRARY_CAPACITY_DLQ("library.capacity.dlq", weekOfHistory()),
+    /** Benchmark reports of the hardware agents (key = host id), a history library-service stores. */
+    HARDWARE_BENCHMARKS("hardware.benchmarks", weekOfHistory()),
+    /** Benchmarks library-service asks an agent to run (key = host id; each agent acts on its own host's only). */
+    LIBRARY_BENCHMARK_REQUESTS("library.benchmark-requests", weekOfHistory()),
+    /** Benchmark reports library-service could not apply, as {@link #LIBRARY_CAPACITY_DLQ} for capacity. */
+    LIBRARY_BENCHMARKS_DLQ("library.benchmarks.dlq", weekOfHistory());
 
     /** Every topic has this many partitions, locally and in Kubernetes (where only the replication differs). */
     public static final int PARTITIONS = 3;
