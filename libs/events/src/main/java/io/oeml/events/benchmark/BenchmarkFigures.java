@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * Ollama's own counters of one benchmark, from the {@code /api/generate} reply and {@code /api/ps}.
  *
- * @param loadDurationNs {@code load_duration} of the first call after the model was unloaded (a cold load)
+ * @param loadDurationNs {@code load_duration} of the measured call, the first after the model was unloaded (a cold load)
  * @param promptTokensPerSecond prompt_eval_count / prompt_eval_duration of the measured call
  * @param decodeTokensPerSecond eval_count / eval_duration of the measured call
  * @param sizeBytes {@code /api/ps} size of the loaded model
