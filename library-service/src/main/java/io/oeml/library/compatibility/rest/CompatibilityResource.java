@@ -1,5 +1,7 @@
 package io.oeml.library.compatibility.rest;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.errors.ApiException;
+import io.oeml.library.benchmark.BenchmarkConfig;
+import io.oeml.library.benchmark.service.BenchmarkResults;
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.rest.QueryParams;
 import io.oeml.library.catalog.service.CatalogIndex;
@@ -21,6 +26,7 @@ import io.oeml.library.estimate.service.KnownHosts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.tuples.Tuple2;
+import io.smallrye.mutiny.tuples.Tuple3;
 
 @Path("/api/ai/ollama/models/compatibility")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,8 +36,13 @@ public class CompatibilityResource {
     private final CatalogIndex catalog;
     private final KnownHosts hosts;
     private final CompatibilityService compatibility;
+    private final BenchmarkResults benchmarks;
+    private final BenchmarkConfig benchmarkConfig;
 
-    public CompatibilityResource(CatalogIndex catalog, KnownHosts hosts, CompatibilityService compatibility) {
+    public CompatibilityResource(CatalogIndex catalog, KnownHosts hosts, CompatibilityService compatibility,
+            BenchmarkResults benchmarks, BenchmarkConfig benchmarkConfig) {
+        this.benchmarks = benchmarks;
+        this.benchmarkConfig = benchmarkConfig;
         this.catalog = catalog;
         this.hosts = hosts;
         this.compatibility = compatibility;
@@ -54,13 +65,20 @@ public class CompatibilityResource {
                 ctx == null ? null : ctx.longValue(), QueryParams.kvCacheType("kv_cache_type", kvCacheType),
                 QueryParams.integer("num_parallel", numParallel, 1, 64), QueryParams.era("era", era));
         // one reactive session per request: its queries run one after the other, never concurrently
+        long benchmarkCtx = ctx != null ? ctx : benchmarkConfig.defaultNumCtx();
         return hosts.resolve(host).chain(target -> hosts.fleet().map(fleet -> Tuple2.of(target, fleet)))
+                .chain(t -> benchmarks.forModel(entry, benchmarkCtx).map(speeds -> Tuple3.of(t.getItem1(), t.getItem2(), speeds)))
                 // dozens of estimates (context search, remedies, fleet): off the event loop
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(t -> new CompatibilityResponse(true, entry.name(), t.getItem1().hostId(),
-                        compatibility.assess(entry, t.getItem1(), options, t.getItem2())));
+                        compatibility.withBenchmark(compatibility.assess(entry, t.getItem1(), options, t.getItem2()),
+                                t.getItem3().stream().filter(s -> s.hostId().equals(t.getItem1().hostId())).findFirst()
+                                        .orElse(null)),
+                        t.getItem3()));
     }
 
-    public record CompatibilityResponse(boolean success, String modelName, String host, Compatibility compatibility) {
+    /** @param benchmarks the latest benchmark of the model on every host that has one */
+    public record CompatibilityResponse(boolean success, String modelName, String host, Compatibility compatibility,
+            List<MeasuredSpeed> benchmarks) {
     }
 }

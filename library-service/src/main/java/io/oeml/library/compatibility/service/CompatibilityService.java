@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.service.CatalogEntryFactory;
 import io.oeml.library.compatibility.model.FitView;
@@ -58,7 +59,31 @@ public class CompatibilityService {
             return new HostFit(h.hostId(), CompatibilityScore.of(e, h.hardware()), FitView.of(h.hostId(), e));
         }).toList();
         return new Compatibility(score, hardware, warnings, recommendations, performanceText(estimate, host),
+                estimate.decode().expectedTokensPerSecond() == null ? "unknown" : "estimated", null,
                 FitView.of(host.hostId(), estimate), limits, remedies, fleetFits, estimate);
+    }
+
+    /**
+     * The same assessment with the host's benchmarked speed ahead of the bandwidth estimate: a real measurement
+     * replaces the estimate in the performance text; an emulated one is shown as emulated and the estimate stays.
+     */
+    public Compatibility withBenchmark(Compatibility c, MeasuredSpeed speed) {
+        if (speed == null) {
+            return c;
+        }
+        String text = c.performanceEstimate();
+        String basis = c.speedBasis();
+        String figure = Math.round(speed.decodeTokensPerSecond()) + " tokens/s " + speed.basis() + " (" + speed.model()
+                + " at num_ctx " + speed.numCtx() + ", Ollama " + speed.ollamaVersion() + ", " + speed.measuredAt() + ")";
+        if (speed.measured()) {
+            int cut = text.indexOf("; ");
+            text = (cut < 0 ? text : text.substring(0, cut)) + "; " + figure;
+            basis = MeasuredSpeed.MEASURED;
+        } else {
+            text = text + "; the emulator gave " + figure + ", not a measurement";
+        }
+        return new Compatibility(c.compatibilityScore(), c.hardwareCompatibility(), c.warnings(), c.recommendations(),
+                text, basis, speed, c.fit(), c.contextLimits(), c.whatWouldMakeItFit(), c.fleet(), c.estimate());
     }
 
     /** Largest num_ctx (multiple of 256) that still runs at all, and that stays fully on GPU. */
@@ -178,8 +203,12 @@ public class CompatibilityService {
     public record HostFit(String hostId, double compatibilityScore, FitView fit) {
     }
 
+    /**
+     * @param speedBasis {@code measured} (a benchmark on the host), {@code estimated} (memory bandwidth) or {@code unknown}
+     * @param benchmark the host's benchmark of the model (measured or emulated), null when there is none
+     */
     public record Compatibility(double compatibilityScore, HardwareCompatibility hardwareCompatibility, List<String> warnings,
-            List<String> recommendations, String performanceEstimate, FitView fit, ContextLimits contextLimits,
-            List<Remedy> whatWouldMakeItFit, List<HostFit> fleet, MemoryEstimate estimate) {
+            List<String> recommendations, String performanceEstimate, String speedBasis, MeasuredSpeed benchmark, FitView fit,
+            ContextLimits contextLimits, List<Remedy> whatWouldMakeItFit, List<HostFit> fleet, MemoryEstimate estimate) {
     }
 }

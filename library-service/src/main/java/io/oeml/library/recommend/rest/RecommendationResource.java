@@ -18,11 +18,13 @@ import io.oeml.library.catalog.rest.SeedFields;
 import io.oeml.library.estimate.model.HostHardware;
 import io.oeml.library.estimate.model.KnownHost;
 import io.oeml.library.estimate.service.KnownHosts;
+import io.oeml.library.benchmark.service.BenchmarkResults;
 import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.RecommendationService;
 import io.oeml.library.recommend.service.RecommendationService.Recommendation;
 import io.oeml.library.units.Gigabytes;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/ai/ollama/models/recommendations")
@@ -32,8 +34,10 @@ public class RecommendationResource {
 
     private final KnownHosts hosts;
     private final RecommendationService recommendations;
+    private final BenchmarkResults benchmarks;
 
-    public RecommendationResource(KnownHosts hosts, RecommendationService recommendations) {
+    public RecommendationResource(KnownHosts hosts, RecommendationService recommendations, BenchmarkResults benchmarks) {
+        this.benchmarks = benchmarks;
         this.hosts = hosts;
         this.recommendations = recommendations;
     }
@@ -53,8 +57,10 @@ public class RecommendationResource {
         }
         SizeClass size = QueryParams.size("preferred_size", preferredSize);
         // estimates (a few per request, all of them on a host where little fits): off the event loop
-        return hosts.resolve(host).emitOn(Infrastructure.getDefaultWorkerPool()).map(known -> new RecommendationResponse(true, task.wireName(),
-                size == null ? null : size.wireName(), SystemInfo.of(known), recommendations.recommend(task, size, known)));
+        return hosts.resolve(host).chain(known -> benchmarks.of(known.hostId()).map(speeds -> Tuple2.of(known, speeds)))
+                .emitOn(Infrastructure.getDefaultWorkerPool()).map(t -> new RecommendationResponse(true, task.wireName(),
+                        size == null ? null : size.wireName(), SystemInfo.of(t.getItem1()),
+                        recommendations.recommend(task, size, t.getItem1(), t.getItem2())));
     }
 
     @SeedFields
