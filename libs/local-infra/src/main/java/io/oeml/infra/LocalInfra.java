@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.oeml.infra.ollama.TinyModel;
+
 /**
- * Starts one part of the local run's infrastructure and returns, leaving it running: a real Postgres or a real
- * Kafka broker with its data under a directory, kept across restarts. Each part is a process of its own, stopped by
+ * Starts one part of the local run's infrastructure and returns, leaving it running: a real Postgres, a real Kafka
+ * broker or a real Ollama with its data under a directory, kept across restarts. Each part is a process of its own, stopped by
  * its process id ({@code deploy/local/suite.sh}), so one that died is started again without touching the other.
  * Prints the part's process id on stdout and writes {@code <part>.env} (shell exports for the services) beside its
  * data; logs go to stderr.
@@ -15,6 +17,7 @@ import java.util.List;
  * <pre>
  * LocalInfra postgres &lt;dir&gt; &lt;port&gt;
  * LocalInfra kafka &lt;dir&gt; &lt;port&gt; &lt;controller-port&gt;
+ * LocalInfra ollama &lt;dir&gt; &lt;port&gt;             a real Ollama 0.24.0 with smollm2-135m and gemma3-270m
  * LocalInfra topics &lt;bootstrap-servers&gt;      creates the suite's topics on a cluster you run
  * </pre>
  */
@@ -45,6 +48,14 @@ public final class LocalInfra {
                 writeEnv(dir, "kafka", "KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers());
                 System.out.println(kafka.pid());
             }
+            case "ollama" -> {
+                requireArgs(args, 3);
+                Path dir = Path.of(args[1]).toAbsolutePath();
+                OllamaServer ollama = OllamaServer.start(dir.resolve("ollama"), Integer.parseInt(args[2]),
+                        Lifetime.DETACHED).withModels(TinyModel.ALL);
+                writeEnv(dir, "ollama", "OLLAMA_BASE_URL=" + ollama.baseUrl());
+                System.out.println(ollama.pid());
+            }
             case "topics" -> {
                 requireArgs(args, 2);
                 KafkaTopics.createMissing(args[1]);
@@ -71,7 +82,7 @@ public final class LocalInfra {
 
     private static void usage() {
         System.err.println("usage: LocalInfra postgres <dir> <port> | kafka <dir> <port> <controller-port>"
-                + " | topics <bootstrap-servers>");
+                + " | ollama <dir> <port> | topics <bootstrap-servers>");
         System.exit(2);
     }
 }

@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.oeml.infra.FreePorts;
 import io.oeml.infra.InfraException;
@@ -158,7 +156,7 @@ public final class TestInfra {
         if (postgres != null) {
             postgres.close();
         }
-        deleteRecursively(dir);
+        TempDirs.deleteRecursively(dir);
     }
 
     private static void requireOwned(String external, String what) {
@@ -170,13 +168,5 @@ public final class TestInfra {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null ? fallback : value;
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temp directory is harmless; the processes are what must not leak.
-        }
     }
 }

@@ -31,7 +31,7 @@ class ContainerOllamaContractTest extends OllamaContractSuite {
         vertx = Vertx.vertx();
         OllamaClient client = OllamaClient.create(vertx, OllamaHostConfig.of(OLLAMA.getEndpoint())
                 .withReadTimeout(Duration.ofMinutes(5)));
-        target = new ContractTarget(client, false, MODEL, null, MODEL, MODEL);
+        target = new ContractTarget(client, false, MODEL, null, MODEL, null, MODEL);
         System.out.println("[contract] run against Ollama in a container at " + OLLAMA.getEndpoint() + " with " + MODEL);
     }
 

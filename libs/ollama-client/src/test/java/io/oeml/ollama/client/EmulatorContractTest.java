@@ -18,7 +18,7 @@ class EmulatorContractTest extends OllamaContractSuite {
         emulator = OllamaEmulator.start(0);
         vertx = Vertx.vertx();
         OllamaClient client = OllamaClient.create(vertx, OllamaHostConfig.of(emulator.baseUrl()));
-        target = new ContractTarget(client, true, "llama3.1:8b", "qwen3:4b", "all-minilm:22m", "llama3.2:1b");
+        target = new ContractTarget(client, true, "llama3.1:8b", "qwen3:4b", "all-minilm:22m", null, "llama3.2:1b");
         if (System.getenv("OLLAMA_BASE_URL") == null || System.getenv("OLLAMA_BASE_URL").isBlank()) {
             System.out.println("[contract] OLLAMA_BASE_URL is not set: the contract suite runs against the "
                     + "OllamaEmulator only; LiveOllamaContractTest is skipped.");

@@ -25,6 +25,7 @@ import io.oeml.ollama.client.generate.Options;
 import io.oeml.ollama.client.model.CreateRequest;
 import io.oeml.ollama.client.model.ProgressResponse;
 import io.oeml.ollama.client.model.RunningModel;
+import io.oeml.ollama.client.model.ShowRequest;
 import io.oeml.ollama.client.model.ShowResponse;
 import io.oeml.ollama.emulator.EmulatedHardware;
 import io.oeml.ollama.emulator.EmulatorConfig;
@@ -136,6 +137,30 @@ class EmulatorModelsTest {
             }
         }
         return (double) right / total;
+    }
+
+    @Test
+    void showGivesGgufArraysAsNullUnlessVerboseAsOllama0240Does() throws Exception {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("general.architecture", "llama");
+        meta.put("general.file_type", 1);
+        meta.put("general.languages", List.of("en"));
+        meta.put("tokenizer.ggml.tokens", List.of("a", "b", "c"));
+        meta.put("llama.block_count", 1);
+        Path gguf = Files.createTempFile("arrays", ".gguf");
+        try {
+            Files.write(gguf, Gguf.write(meta, List.of(new Tensor("blk.0.attn_q.weight", GgmlType.F16,
+                    new long[] {8, 8}))));
+            await(client.create(CreateRequest.builder("tiny-arrays")
+                    .file("model.gguf", await(client.uploadBlob(gguf)).digest()).build()));
+            Map<String, Object> brief = await(client.show("tiny-arrays")).modelInfo();
+            assertTrue(brief.containsKey("tokenizer.ggml.tokens") && brief.get("tokenizer.ggml.tokens") == null);
+            assertTrue(brief.containsKey("general.languages") && brief.get("general.languages") == null);
+            Map<String, Object> verbose = await(client.show(new ShowRequest("tiny-arrays", true))).modelInfo();
+            assertEquals(List.of("a", "b", "c"), verbose.get("tokenizer.ggml.tokens"));
+        } finally {
+            Files.deleteIfExists(gguf);
+        }
     }
 
     @Test

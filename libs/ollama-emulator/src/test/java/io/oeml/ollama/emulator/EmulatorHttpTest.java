@@ -91,6 +91,13 @@ class EmulatorHttpTest {
     }
 
     @Test
+    void anUnknownModelOnEmbedIsWordedAsOllama0240WordsIt() throws Exception {
+        HttpResponse<String> embed = send("POST", "/api/embed", "{\"model\":\"nope\",\"input\":\"hi\"}");
+        assertEquals(404, embed.statusCode());
+        assertEquals("model \"nope\" not found, try pulling it first", error(embed));
+    }
+
+    @Test
     void streamsAreNdjsonEndingWithAFinalChunk() throws Exception {
         HttpResponse<String> r = send("POST", "/api/generate",
                 "{\"model\":\"llama3.1:8b\",\"prompt\":\"hello\",\"options\":{\"num_predict\":5}}");

@@ -15,8 +15,8 @@ import io.oeml.ollama.client.generate.Message;
  *
  * @param parameters one string, a line per value: {@code key} padded to 30 characters, Go-syntax value; see
  *     {@link #parameterMap()}
- * @param modelInfo GGUF metadata ({@code general.architecture}, {@code <arch>.block_count} ...); arrays longer than 5
- *     are empty unless verbose
+ * @param modelInfo GGUF metadata ({@code general.architecture}, {@code <arch>.block_count} ...); arrays are null
+ *     unless verbose (v0.24.0)
  * @param tensors every tensor (v0.6.1+)
  * @param capabilities completion, tools, insert, vision, embedding, thinking ... (v0.6.4+)
  */

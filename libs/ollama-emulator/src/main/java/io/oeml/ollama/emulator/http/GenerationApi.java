@@ -234,7 +234,9 @@ final class GenerationApi {
         }
         Optional<InstalledModel> m = state.store.find(name);
         if (m.isEmpty()) {
-            Replies.error(ctx, 404, "model '" + name + "' not found");
+            // Ollama 0.24.0 words it differently on /api/embed (docs/real-ollama.md §3).
+            Replies.error(ctx, 404, "embed".equals(endpoint) ? "model \"" + name + "\" not found, try pulling it first"
+                    : "model '" + name + "' not found");
             return null;
         }
         List<String> caps = m.get().capabilities();

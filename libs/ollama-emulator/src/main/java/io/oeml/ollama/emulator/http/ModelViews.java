@@ -136,10 +136,13 @@ final class ModelViews {
         }
         for (Map.Entry<String, Object> e : m.extraModelInfo().entrySet()) {
             Object v = e.getValue();
-            if (v instanceof Gguf.ArrayLength) {
+            // Ollama 0.24.0 gives every array (tokenizer lists, general.languages ...) as null unless verbose.
+            if (!verbose && (v instanceof Gguf.ArrayLength || v instanceof List<?>)) {
+                v = null;
+            } else if (v instanceof Gguf.ArrayLength) {
                 v = new JsonArray();
             } else if (v instanceof List<?> l) {
-                v = !verbose && l.size() > 5 ? new JsonArray() : new JsonArray(List.copyOf(l));
+                v = new JsonArray(List.copyOf(l));
             }
             info.put(e.getKey(), v);
         }
