@@ -29,6 +29,8 @@ import io.vertx.mutiny.core.Vertx;
 public class BenchmarkLane {
 
     private static final Logger LOG = Logger.getLogger(BenchmarkLane.class);
+    /** The start of the reason of a job the lane did not try (queue full, agent stopping), so it may be tried again. */
+    static final String NOT_TRIED = "not tried: ";
 
     private final OllamaBenchmark benchmark;
     private final BenchmarkPublisher publisher;
@@ -61,11 +63,14 @@ public class BenchmarkLane {
                     try {
                         emitter.complete(benchmark.run(job).await().atMost(config.timeout().multipliedBy(5)));
                     } catch (RuntimeException e) {
-                        emitter.complete(benchmark.notRun(job, FailureText.of(e)));
+                        boolean stopping = Thread.currentThread().isInterrupted();
+                        emitter.complete(benchmark.notRun(job, (stopping ? NOT_TRIED + "the agent is stopping: " : "")
+                                + FailureText.of(e)));
                     }
                 });
             } catch (RejectedExecutionException e) {
-                emitter.complete(benchmark.notRun(job, "the host's benchmark queue is full (" + config.queueCapacity() + " waiting)"));
+                emitter.complete(benchmark.notRun(job, NOT_TRIED + "the host's benchmark queue is full ("
+                        + config.queueCapacity() + " waiting)"));
             }
         }).call(this::publish);
     }

@@ -46,7 +46,12 @@ public class BenchmarkTriggers {
                 .filter(m -> !benchmarked.contains(m.name(), m.digest()) && queued.add(m.name() + " " + m.digest()))
                 .forEach(m -> lane.submit(new BenchmarkJob(m.name(), config.numCtx(), BenchmarkJob.NEW_MODEL, null))
                         .onTermination().invoke(() -> queued.remove(m.name() + " " + m.digest()))
-                        .subscribe().with(report -> benchmarked.add(m.name(), m.digest()), failure -> { })))
+                        .subscribe().with(report -> {
+                            // a model that failed for itself (no completion, say) is not tried at every sample again
+                            if (report.error() == null || !report.error().startsWith(BenchmarkLane.NOT_TRIED)) {
+                                benchmarked.add(m.name(), m.digest());
+                            }
+                        }, unpublished -> { /* logged by the lane; not marked, so the next sample tries again */ })))
                 .replaceWithVoid();
     }
 

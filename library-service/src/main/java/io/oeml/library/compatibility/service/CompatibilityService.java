@@ -73,7 +73,7 @@ public class CompatibilityService {
         }
         String text = c.performanceEstimate();
         String basis = c.speedBasis();
-        String figure = Math.round(speed.decodeTokensPerSecond()) + " tokens/s " + speed.basis() + " (" + speed.model()
+        String figure = String.format(Locale.ROOT, "%.1f", speed.decodeTokensPerSecond()) + " tokens/s " + speed.basis() + " (" + speed.model()
                 + " at num_ctx " + speed.numCtx() + ", Ollama " + speed.ollamaVersion() + ", " + speed.measuredAt() + ")";
         if (speed.measured()) {
             int cut = text.indexOf("; ");
