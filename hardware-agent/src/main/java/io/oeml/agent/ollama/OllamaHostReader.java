@@ -45,20 +45,11 @@ public class OllamaHostReader {
                             OllamaModels.installed(t.getItem2()), OllamaModels.loaded(t.getItem3()),
                             OllamaSettingsReader.fromEnvironment(environment), version.emulated());
                 })
-                .onFailure().recoverWithItem(failure -> OllamaStatus.unreachable(baseUrl, describe(failure)));
+                .onFailure().recoverWithItem(failure -> OllamaStatus.unreachable(baseUrl, FailureText.of(failure)));
     }
 
     /** A, B or C as in docs/ollama.md §0, for plain GGUF (llama-engine) models. */
     private static String eraLetter(HostVersion version) {
         return version.era().name().substring(0, 1);
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
     }
 }

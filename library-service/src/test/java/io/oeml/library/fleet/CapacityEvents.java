@@ -41,12 +41,17 @@ public final class CapacityEvents {
     }
 
     public static void send(String eventId, String type, String hostId, String data) {
+        send(Topic.HARDWARE_CAPACITY, eventId, type, hostId, data);
+    }
+
+    /** The same on another topic an agent publishes to (e.g. hardware.benchmarks). */
+    public static void send(Topic topic, String eventId, String type, String hostId, String data) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topic.HARDWARE_CAPACITY.topicName(), hostId, data);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic.topicName(), hostId, data);
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", eventId);
             header(record, "ce_type", type);

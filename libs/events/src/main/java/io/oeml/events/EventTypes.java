@@ -11,10 +11,18 @@ public final class EventTypes {
     /** A hardware agent stopped cleanly; its host is offline until it reports again; data: {@link io.oeml.events.capacity.HostLeft}. */
     public static final String HOST_LEFT = "io.oeml.hardware.host.left";
 
+    /** A hardware agent benchmarked a model on its host; data: {@link io.oeml.events.benchmark.BenchmarkReported}. */
+    public static final String BENCHMARK_REPORTED = "io.oeml.hardware.benchmark.reported";
+
     /** library-service saw a new host; data: {@link io.oeml.events.fleet.HostDiscovered}. */
     public static final String HOST_DISCOVERED = "io.oeml.library.host.discovered";
     /** library-service stored a model in its catalog; data: {@link io.oeml.events.catalog.CatalogChanged}. */
     public static final String CATALOG_CHANGED = "io.oeml.library.catalog.changed";
+
+    /** library-service asks a host's agent for a benchmark; data: {@link io.oeml.events.benchmark.BenchmarkRequested}. */
+    public static final String BENCHMARK_REQUESTED = "io.oeml.library.benchmark.requested";
+    /** A benchmark decoded slower than the previous comparable run; data: {@link io.oeml.events.benchmark.BenchmarkRegressed}. */
+    public static final String BENCHMARK_REGRESSED = "io.oeml.library.benchmark.regressed";
 
     private EventTypes() {
     }

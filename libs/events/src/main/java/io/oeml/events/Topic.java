@@ -25,7 +25,13 @@ public enum Topic {
      */
     LIBRARY_CAPACITY_DLQ("library.capacity.dlq", weekOfHistory()),
     /** {@code library.model-events} records a library-service replica could not act on (dead letters), kept a week. */
-    LIBRARY_MODEL_EVENTS_DLQ("library.model-events.dlq", weekOfHistory());
+    LIBRARY_MODEL_EVENTS_DLQ("library.model-events.dlq", weekOfHistory()),
+    /** Benchmark reports of the hardware agents (key = host id), a history library-service stores. */
+    HARDWARE_BENCHMARKS("hardware.benchmarks", weekOfHistory()),
+    /** Benchmarks library-service asks an agent to run (key = host id; each agent acts on its own host's only). */
+    LIBRARY_BENCHMARK_REQUESTS("library.benchmark-requests", weekOfHistory()),
+    /** Benchmark reports library-service could not apply, as {@link #LIBRARY_CAPACITY_DLQ} for capacity. */
+    LIBRARY_BENCHMARKS_DLQ("library.benchmarks.dlq", weekOfHistory());
 
     /** Every topic has this many partitions, locally and in Kubernetes (where only the replication differs). */
     public static final int PARTITIONS = 3;

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.oeml.events.benchmark.BenchmarkFigures;
+import io.oeml.events.benchmark.BenchmarkRegressed;
+import io.oeml.events.benchmark.BenchmarkReported;
+import io.oeml.events.benchmark.BenchmarkRequested;
+import io.oeml.events.benchmark.BenchmarkSettings;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.CpuInfo;
 import io.oeml.events.capacity.GpuDevice;
@@ -31,7 +36,26 @@ final class EventFixtures {
                 EventTypes.CAPACITY_REPORTED, snapshot(),
                 EventTypes.HOST_LEFT, new HostLeft("host-1", AT, "shutdown"),
                 EventTypes.HOST_DISCOVERED, new HostDiscovered("host-1", "gpu-box", AT, "http://127.0.0.1:11434"),
-                EventTypes.CATALOG_CHANGED, new CatalogChanged("my-finetune:latest", "discovered", AT));
+                EventTypes.CATALOG_CHANGED, new CatalogChanged("my-finetune:latest", "discovered", AT),
+                EventTypes.BENCHMARK_REQUESTED, new BenchmarkRequested("req-1", "host-1", "smollm2-135m:latest", 2048, AT),
+                EventTypes.BENCHMARK_REPORTED, measured(),
+                EventTypes.BENCHMARK_REGRESSED, new BenchmarkRegressed("host-1", "smollm2-135m:latest", "0.24.0", false,
+                        SETTINGS.key(), "run-0", "run-1", 64.0, 40.0, -37.5, 20.0, AT));
+    }
+
+    static final BenchmarkSettings SETTINGS = new BenchmarkSettings("oeml-bench-v1", 2048, 64, 42, 0);
+
+    /** Figures as a real Ollama v0.24.0 gave them for smollm2-135m on a CPU-only host. */
+    static BenchmarkReported measured() {
+        BenchmarkFigures figures = new BenchmarkFigures(400_000_000L, 40, 100_000_000L, 400.0, 64, 1_000_000_000L, 64.0,
+                1_600_000_000L, 143_762_688L, 0L, 2048);
+        return new BenchmarkReported("run-1", "req-1", "host-1", "smollm2-135m:latest", "sha256:abc", "0.24.0", false,
+                "request", SETTINGS, BenchmarkReported.MEASURED, figures, null, AT, AT.plusSeconds(3));
+    }
+
+    static BenchmarkReported failed(String error) {
+        return new BenchmarkReported("run-2", "req-2", "host-1", "missing:latest", null, "0.24.0", false, "request",
+                SETTINGS, BenchmarkReported.FAILED, null, error, AT, AT.plusSeconds(1));
     }
 
     static CapacitySnapshot snapshot() {

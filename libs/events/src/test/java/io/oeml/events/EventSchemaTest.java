@@ -57,6 +57,18 @@ class EventSchemaTest {
                 .anySatisfy(m -> assertThat(m).contains("memory"));
     }
 
+    @Test
+    void aFailedBenchmarkMustSayWhy() {
+        assertThat(errors(EventTypes.BENCHMARK_REPORTED, EventFixtures.failed(null)))
+                .extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("error"));
+    }
+
+    @Test
+    void aFailedBenchmarkWithItsReasonConformsToItsSchema() {
+        assertThat(errors(EventTypes.BENCHMARK_REPORTED, EventFixtures.failed("model 'missing' not found"))).isEmpty();
+    }
+
     private static Set<ValidationMessage> errors(String type, Object data) {
         // Loaded by location: the schemas' relative $id (the type) resolves against it.
         JsonSchema schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:" + schemaPath(type).substring(1)));

@@ -1,5 +1,7 @@
 package io.oeml.library.compatibility.rest;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.compatibility.service.CompatibilityService.Compatibility;
 import io.oeml.library.compatibility.service.CompatibilityService;
 import io.oeml.library.web.EstimateParams;
@@ -35,9 +38,11 @@ public class CompatibilityResource {
             @Valid @BeanParam EstimateParams options) {
         return compatibility.assess(modelName, host, options.toOptions())
                 .map(found -> new CompatibilityResponse(true, found.entry().name(), found.host().hostId(),
-                        found.compatibility()));
+                        found.compatibility(), found.benchmarks()));
     }
 
-    public record CompatibilityResponse(boolean success, String modelName, String host, Compatibility compatibility) {
+    /** @param benchmarks the latest benchmark of the model on every host that has one */
+    public record CompatibilityResponse(boolean success, String modelName, String host, Compatibility compatibility,
+            List<MeasuredSpeed> benchmarks) {
     }
 }

@@ -16,6 +16,9 @@ import io.oeml.estimator.model.KvCacheType;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.estimator.model.Placement;
 import io.oeml.estimator.weights.SynthesizedWeights;
+import io.oeml.library.benchmark.BenchmarkConfig;
+import io.oeml.library.benchmark.service.BenchmarkResults;
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.service.CatalogEntryFactory;
 import io.oeml.library.catalog.service.CatalogIndex;
@@ -38,24 +41,38 @@ public class CompatibilityService {
     private final CatalogIndex catalog;
     private final KnownHosts hosts;
     private final FitCalculator fit;
+    private final BenchmarkResults benchmarks;
+    private final BenchmarkConfig benchmarkConfig;
 
-    public CompatibilityService(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit) {
+    public CompatibilityService(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit, BenchmarkResults benchmarks,
+            BenchmarkConfig benchmarkConfig) {
         this.catalog = catalog;
         this.hosts = hosts;
         this.fit = fit;
+        this.benchmarks = benchmarks;
+        this.benchmarkConfig = benchmarkConfig;
     }
 
-    /** {@link #assess} of a catalog model on a host ({@link KnownHosts#resolve}) and across the fleet. */
+    /**
+     * {@link #assess} of a catalog model on a host ({@link KnownHosts#resolve}) and across the fleet, with the host's
+     * benchmark of the model ahead of the estimate ({@link #withBenchmark}) and the latest benchmark on every host.
+     */
     public Uni<HostCompatibility> assess(String modelName, String hostId, EstimateOptions options) {
+        long benchmarkCtx = options.numCtx() != null ? options.numCtx() : benchmarkConfig.defaultNumCtx();
         return Uni.createFrom().item(() -> catalog.get(modelName))
                 // one reactive session per request: its queries run one after the other, never concurrently
-                .chain(entry -> hosts.resolve(hostId).chain(host -> hosts.fleet()
+                .chain(entry -> hosts.resolve(hostId).chain(host -> hosts.fleet().chain(fleet -> benchmarks
+                        .forModel(entry, benchmarkCtx)
                         // dozens of estimates (context search, remedies, fleet): off the event loop
                         .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(fleet -> new HostCompatibility(entry, host, assess(entry, host, options, fleet)))));
+                        .map(speeds -> new HostCompatibility(entry, host, withBenchmark(assess(entry, host, options, fleet),
+                                speeds.stream().filter(s -> s.hostId().equals(host.hostId())).findFirst().orElse(null)),
+                                speeds)))));
     }
 
-    public record HostCompatibility(CatalogEntry entry, KnownHost host, Compatibility compatibility) {
+    /** @param benchmarks the latest benchmark of the model on every host that has one */
+    public record HostCompatibility(CatalogEntry entry, KnownHost host, Compatibility compatibility,
+            List<MeasuredSpeed> benchmarks) {
     }
 
     /** The named models (every catalog model when null) estimated on every fleet host. */
@@ -99,7 +116,31 @@ public class CompatibilityService {
             return new HostFit(h.hostId(), CompatibilityScore.of(e, h.hardware()), FitView.of(h.hostId(), e));
         }).toList();
         return new Compatibility(score, hardware, warnings, recommendations, performanceText(estimate, host),
+                estimate.decode().expectedTokensPerSecond() == null ? "unknown" : "estimated", null,
                 FitView.of(host.hostId(), estimate), limits, remedies, fleetFits, estimate);
+    }
+
+    /**
+     * The same assessment with the host's benchmarked speed ahead of the bandwidth estimate: a real measurement
+     * replaces the estimate in the performance text; an emulated one is shown as emulated and the estimate stays.
+     */
+    Compatibility withBenchmark(Compatibility c, MeasuredSpeed speed) {
+        if (speed == null) {
+            return c;
+        }
+        String text = c.performanceEstimate();
+        String basis = c.speedBasis();
+        String figure = String.format(Locale.ROOT, "%.1f", speed.decodeTokensPerSecond()) + " tokens/s " + speed.basis() + " (" + speed.model()
+                + " at num_ctx " + speed.numCtx() + ", Ollama " + speed.ollamaVersion() + ", " + speed.measuredAt() + ")";
+        if (speed.measured()) {
+            int cut = text.indexOf("; ");
+            text = (cut < 0 ? text : text.substring(0, cut)) + "; " + figure;
+            basis = MeasuredSpeed.MEASURED;
+        } else {
+            text = text + "; the emulator gave " + figure + ", not a measurement";
+        }
+        return new Compatibility(c.compatibilityScore(), c.hardwareCompatibility(), c.warnings(), c.recommendations(),
+                text, basis, speed, c.fit(), c.contextLimits(), c.whatWouldMakeItFit(), c.fleet(), c.estimate());
     }
 
     /** Largest num_ctx (multiple of 256) that still runs at all, and that stays fully on GPU. */
@@ -219,8 +260,12 @@ public class CompatibilityService {
     public record HostFit(String hostId, double compatibilityScore, FitView fit) {
     }
 
+    /**
+     * @param speedBasis {@code measured} (a benchmark on the host), {@code estimated} (memory bandwidth) or {@code unknown}
+     * @param benchmark the host's benchmark of the model (measured or emulated), null when there is none
+     */
     public record Compatibility(double compatibilityScore, HardwareCompatibility hardwareCompatibility, List<String> warnings,
-            List<String> recommendations, String performanceEstimate, FitView fit, ContextLimits contextLimits,
-            List<Remedy> whatWouldMakeItFit, List<HostFit> fleet, MemoryEstimate estimate) {
+            List<String> recommendations, String performanceEstimate, String speedBasis, MeasuredSpeed benchmark, FitView fit,
+            ContextLimits contextLimits, List<Remedy> whatWouldMakeItFit, List<HostFit> fleet, MemoryEstimate estimate) {
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.oeml.library.benchmark.service.BenchmarkResults;
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.fleet.service.FleetService;
 import io.oeml.library.fleet.service.HostView;
 import io.smallrye.mutiny.Uni;
@@ -21,9 +23,11 @@ import io.smallrye.mutiny.Uni;
 public class HostResource {
 
     private final FleetService fleet;
+    private final BenchmarkResults benchmarks;
 
-    public HostResource(FleetService fleet) {
+    public HostResource(FleetService fleet, BenchmarkResults benchmarks) {
         this.fleet = fleet;
+        this.benchmarks = benchmarks;
     }
 
     @GET
@@ -34,14 +38,15 @@ public class HostResource {
 
     @GET
     @Path("/{host_id}")
-    @Operation(summary = "One host with its status and latest capacity")
+    @Operation(summary = "One host with its status, latest capacity and latest benchmarked speed per model")
     public Uni<HostResponse> get(@PathParam("host_id") String hostId) {
-        return fleet.host(hostId).map(host -> new HostResponse(true, host));
+        return benchmarks.host(hostId).map(found -> new HostResponse(true, found.host(), found.benchmarks()));
     }
 
     public record HostList(boolean success, int count, List<HostView> hosts) {
     }
 
-    public record HostResponse(boolean success, HostView host) {
+    /** @param benchmarks the newest benchmark of each model and context on the host (measured or emulated) */
+    public record HostResponse(boolean success, HostView host, List<MeasuredSpeed> benchmarks) {
     }
 }

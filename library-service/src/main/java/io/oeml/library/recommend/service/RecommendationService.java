@@ -14,6 +14,8 @@ import io.oeml.estimator.memory.EstimateBound;
 import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.estimator.model.Placement;
+import io.oeml.library.benchmark.service.HostSpeeds;
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.SizeClass;
@@ -58,7 +60,12 @@ public class RecommendationService {
     }
 
     public List<Recommendation> recommend(TaskType task, SizeClass preferredSize, KnownHost host) {
-        return recommendations(task, shortlist(task, preferredSize, host), host);
+        return recommend(task, preferredSize, host, HostSpeeds.NONE);
+    }
+
+    /** As above, ranking by the host's measured decode speed where a benchmark has one, ahead of the estimate. */
+    public List<Recommendation> recommend(TaskType task, SizeClass preferredSize, KnownHost host, HostSpeeds speeds) {
+        return recommendations(task, shortlist(task, preferredSize, host, speeds), host);
     }
 
     /**
@@ -67,9 +74,11 @@ public class RecommendationService {
      * weights allow on this host (its quality with the speed and comfort its bound permits) could still enter the
      * shortlist, and the walk ends when no lower quality can.
      */
-    List<Candidate> shortlist(TaskType task, SizeClass preferredSize, KnownHost host) {
+    List<Candidate> shortlist(TaskType task, SizeClass preferredSize, KnownHost host, HostSpeeds speeds) {
         HostLimits limits = HostLimits.of(host.hardware());
-        double bestSpeed = speed(limits.fastestBandwidthGbps() == null ? null : Double.POSITIVE_INFINITY);
+        // a measured speed is not bounded by the bandwidth: with any on the host, every prospect may get full speed credit
+        boolean measured = speeds.anyMeasured();
+        double bestSpeed = speed(limits.fastestBandwidthGbps() == null && !measured ? null : Double.POSITIVE_INFINITY);
         PriorityQueue<Candidate> kept = new PriorityQueue<>(RANKING.reversed());
         for (Prospect prospect : prospects(task)) {
             Candidate last = kept.size() == SHORTLIST ? kept.peek() : null;
@@ -79,14 +88,16 @@ public class RecommendationService {
             if (preferredSize != null && prospect.entry().sizeClass() != preferredSize || prospect.bound().cannotFit(limits)) {
                 continue;
             }
-            if (last != null && order(bestRank(prospect, limits), prospect.entry().name(), prospect.position(), last) > 0) {
+            if (last != null && order(measured ? rank(prospect.quality(), 1, 1) : bestRank(prospect, limits),
+                    prospect.entry().name(), prospect.position(), last) > 0) {
                 continue;
             }
             MemoryEstimate estimate = fit.estimate(prospect.entry(), host, EstimateOptions.defaults());
             if (estimate.placement() == Placement.DOES_NOT_FIT) {
                 continue;
             }
-            kept.add(candidate(task, prospect.entry(), prospect.position(), estimate, host));
+            kept.add(candidate(task, prospect.entry(), prospect.position(), estimate, host,
+                    speeds.measured(prospect.entry(), estimate.effectiveNumCtx()).orElse(null)));
             if (kept.size() > SHORTLIST) {
                 kept.poll();
             }
@@ -123,18 +134,27 @@ public class RecommendationService {
             Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
             recommendations.add(new Recommendation(current.entry().name(), confidence(current), reasoning(task, current, host),
                     current.quality() == null ? null : round(current.quality()), alternatives, tradeOffs(current, next),
-                    round(current.rank()), FitView.of(host.hostId(), current.estimate())));
+                    round(current.rank()), FitView.of(host.hostId(), current.estimate()), current.speedBasis(),
+                    current.measured()));
         }
         return recommendations;
     }
 
     static Candidate candidate(TaskType task, CatalogEntry entry, int position, MemoryEstimate estimate, KnownHost host) {
+        return candidate(task, entry, position, estimate, host, null);
+    }
+
+    /** @param measured the host's measured speed of the model, which ranks ahead of the estimate; null when none */
+    static Candidate candidate(TaskType task, CatalogEntry entry, int position, MemoryEstimate estimate, KnownHost host,
+            MeasuredSpeed measured) {
         Double quality = quality(task, entry);
-        double speed = speed(estimate.decode().expectedTokensPerSecond());
+        double speed = speed(measured != null ? Double.valueOf(measured.decodeTokensPerSecond())
+                : estimate.decode().expectedTokensPerSecond());
         double headroom = estimate.placement() == Placement.FULL_GPU
                 ? CompatibilityScore.headroom(estimate.requiredFreeVramBytes(), host.hardware().gpuFreeBytes())
                 : CompatibilityScore.headroom(estimate.systemMemoryBytes(), host.hardware().ramFreeBytes());
-        return new Candidate(entry, position, estimate, quality, speed, headroom, rank(quality, speed, comfort(headroom)));
+        return new Candidate(entry, position, estimate, quality, speed, headroom, rank(quality, speed, comfort(headroom)),
+                measured);
     }
 
     // rank, speed and comfort are monotone in their inputs, so bounded inputs give a bounded rank, rounding included
@@ -188,7 +208,7 @@ public class RecommendationService {
             case PARTIAL_OFFLOAD -> 0.15;
             default -> 0.1;
         };
-        if (candidate.estimate().decode().expectedTokensPerSecond() != null) {
+        if (candidate.tokensPerSecond() != null) {
             confidence += 0.15;
         }
         String stated = candidate.entry().facts().facts().stream().filter(f -> f.name().equals("confidence"))
@@ -221,7 +241,10 @@ public class RecommendationService {
                 .append(fitView.sizeGb()).append(" GB at num_ctx ").append(fitView.numCtx()).append(" (era ")
                 .append(fitView.era()).append(")");
         Double tps = fitView.expectedTokensPerSecond();
-        text.append(tps == null ? "; speed unknown (bandwidth not reported)" : "; about " + Math.round(tps) + " tokens/s expected");
+        MeasuredSpeed measured = candidate.measured();
+        text.append(measured != null ? "; " + Math.round(measured.decodeTokensPerSecond()) + " tokens/s measured ("
+                + measured.model() + " at num_ctx " + measured.numCtx() + ")"
+                : tps == null ? "; speed unknown (bandwidth not reported)" : "; about " + Math.round(tps) + " tokens/s expected");
         text.append(String.format(Locale.ROOT, "; %.0f %% of the memory pool left free", candidate.headroom() * 100));
         return text.toString();
     }
@@ -236,8 +259,8 @@ public class RecommendationService {
         }
         parts.add(String.format(Locale.ROOT, "memory %.1f GB vs %.1f GB", Gigabytes.of(current.estimate().sizeBytes()),
                 Gigabytes.of(next.estimate().sizeBytes())));
-        Double a = current.estimate().decode().expectedTokensPerSecond();
-        Double b = next.estimate().decode().expectedTokensPerSecond();
+        Double a = current.tokensPerSecond();
+        Double b = next.tokensPerSecond();
         if (a != null && b != null) {
             parts.add(String.format(Locale.ROOT, "speed %.0f vs %.0f tokens/s", a, b));
         }
@@ -250,15 +273,27 @@ public class RecommendationService {
 
     /** @param position index in the catalog snapshot (the stable sort's last tie-break) */
     record Candidate(CatalogEntry entry, int position, MemoryEstimate estimate, Double quality, double speed, double headroom,
-            double rank) {
+            double rank, MeasuredSpeed measured) {
+
+        /** The measured decode speed when a benchmark has one, else the estimate (null when unknown). */
+        Double tokensPerSecond() {
+            return measured != null ? Double.valueOf(measured.decodeTokensPerSecond()) : estimate.decode().expectedTokensPerSecond();
+        }
+
+        String speedBasis() {
+            return measured != null ? MeasuredSpeed.MEASURED : tokensPerSecond() != null ? "estimated" : "unknown";
+        }
     }
 
     /**
      * @param expectedPerformance the task quality score (published benchmarks), null when none is published
      * @param rankScore the ranking score the list is sorted by
+     * @param speedBasis {@code measured} (a benchmark on the host), {@code estimated} (memory bandwidth) or {@code unknown}
+     * @param measuredSpeed the benchmark behind a measured speed, else null
      */
     @SeedFields
     public record Recommendation(String modelName, double confidenceScore, String reasoning, Double expectedPerformance,
-            List<String> alternatives, String tradeOffs, double rankScore, FitView fit) {
+            List<String> alternatives, String tradeOffs, double rankScore, FitView fit, String speedBasis,
+            MeasuredSpeed measuredSpeed) {
     }
 }
