@@ -148,6 +148,23 @@ class BenchmarkApiTest {
     }
 
     @Test
+    void aRequestBodyThatIsNotJsonIsMalformed() {
+        String host = knownHost();
+
+        given().contentType(ContentType.JSON).body("{\"model\":").post("/api/ai/ollama/hosts/" + host + "/benchmarks")
+                .then().statusCode(400).body("error_code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void aContextThatIsNotANumberIsMalformed() {
+        String host = knownHost();
+
+        given().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\",\"num_ctx\":\"large\"}")
+                .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
+                .statusCode(400).body("error_code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
     void anUnknownHostHasNoBenchmarks() {
         given().get("/api/ai/ollama/hosts/no-such-host/benchmarks").then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\"}")

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Maps every failure of a REST endpoint to the {@link ErrorEnvelope}. Known failures keep their status; a dependency
@@ -56,8 +57,18 @@ public class RestErrorMappers {
                 + e.getOriginalMessage());
     }
 
+    /** A body of the wrong shape (text where a number belongs): Quarkus' reader rethrows it, and its own mapper would answer. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus' Jackson reader wraps a body that does not parse in a plain 400 with the parser's failure as cause
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);

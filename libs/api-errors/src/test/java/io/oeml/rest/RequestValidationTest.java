@@ -57,6 +57,22 @@ class RequestValidationTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsMalformedJson() {
+        given().contentType("application/json").body("{\"itemName\":").post("/kit").then()
+                .statusCode(400)
+                .body("success", equalTo(false))
+                .body("error_code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsMalformedJson() {
+        given().contentType("application/json").body("{\"itemName\": {\"nested\": 1}}").post("/kit").then()
+                .statusCode(400)
+                .body("success", equalTo(false))
+                .body("error_code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
     void aDomainFailureIsMappedByItsKind() {
         given().get("/kit/things/42").then()
                 .statusCode(404)
