@@ -4,10 +4,10 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.events.capacity.CpuInfo;
-
 import oshi.hardware.CentralProcessor;
 import oshi.hardware.HardwareAbstractionLayer;
+
+import io.oeml.events.capacity.CpuInfo;
 
 /** CPU model, cores and inference-relevant flags from OSHI. They do not change while the agent runs, so they are read once. */
 @ApplicationScoped

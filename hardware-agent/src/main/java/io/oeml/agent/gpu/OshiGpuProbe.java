@@ -6,10 +6,10 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.events.capacity.GpuDevice;
-
 import oshi.hardware.GraphicsCard;
 import oshi.hardware.HardwareAbstractionLayer;
+
+import io.oeml.events.capacity.GpuDevice;
 
 /**
  * The last resort: OSHI's graphics cards, totals only (OSHI has no free memory). OSHI returns a placeholder card

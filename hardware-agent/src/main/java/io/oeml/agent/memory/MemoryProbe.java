@@ -5,14 +5,14 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import oshi.hardware.GlobalMemory;
+import oshi.hardware.HardwareAbstractionLayer;
+
 import io.oeml.agent.bandwidth.Bandwidth;
 import io.oeml.agent.bandwidth.DmiMemoryParser;
 import io.oeml.agent.command.CommandRunner;
 import io.oeml.agent.config.AgentConfig;
 import io.oeml.events.capacity.MemoryInfo;
-
-import oshi.hardware.GlobalMemory;
-import oshi.hardware.HardwareAbstractionLayer;
 
 /**
  * System RAM and swap from OSHI ({@code /proc/meminfo} on Linux), and the RAM bandwidth: the operator's figure when

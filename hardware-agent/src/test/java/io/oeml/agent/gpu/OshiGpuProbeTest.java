@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.oeml.events.capacity.GpuDevice;
-
 import oshi.hardware.GraphicsCard;
+
+import io.oeml.events.capacity.GpuDevice;
 
 class OshiGpuProbeTest {
 

@@ -5,11 +5,11 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.ext.Provider;
 
+import io.oeml.estimator.model.Era;
+import io.oeml.estimator.model.KvCacheType;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.model.SizeClass;
-import io.oeml.estimator.model.Era;
-import io.oeml.estimator.model.KvCacheType;
 import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.search.model.SearchSort;
 import io.oeml.library.search.model.SortOrder;

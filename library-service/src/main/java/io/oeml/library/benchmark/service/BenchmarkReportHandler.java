@@ -5,8 +5,8 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.events.EventJson;
-import io.oeml.events.InvalidEventException;
 import io.oeml.events.EventTypes;
+import io.oeml.events.InvalidEventException;
 import io.oeml.events.Topic;
 import io.oeml.events.benchmark.BenchmarkFigures;
 import io.oeml.events.benchmark.BenchmarkRegressed;

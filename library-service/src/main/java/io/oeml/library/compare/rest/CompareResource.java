@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.library.catalog.model.CatalogEntry;
-import io.oeml.library.compare.service.ComparisonService.ComparisonTable;
 import io.oeml.library.compare.service.ComparisonService;
+import io.oeml.library.compare.service.ComparisonService.ComparisonTable;
 import io.oeml.library.web.SeedFields;
 import io.smallrye.mutiny.Uni;
 

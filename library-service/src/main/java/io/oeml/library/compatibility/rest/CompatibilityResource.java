@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.library.benchmark.service.MeasuredSpeed;
-import io.oeml.library.compatibility.service.CompatibilityService.Compatibility;
 import io.oeml.library.compatibility.service.CompatibilityService;
+import io.oeml.library.compatibility.service.CompatibilityService.Compatibility;
 import io.oeml.library.web.EstimateParams;
 import io.smallrye.mutiny.Uni;
 

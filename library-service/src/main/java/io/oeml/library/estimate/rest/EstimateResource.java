@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.estimator.model.HostHardware;
 import io.oeml.estimator.model.MemoryEstimate;
-import io.oeml.library.estimate.service.EstimateService.Estimate;
 import io.oeml.library.estimate.service.EstimateService;
+import io.oeml.library.estimate.service.EstimateService.Estimate;
 import io.oeml.library.web.EstimateParams;
 import io.smallrye.mutiny.Uni;
 

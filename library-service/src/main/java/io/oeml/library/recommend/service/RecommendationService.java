@@ -9,8 +9,8 @@ import java.util.PriorityQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.estimator.memory.EstimateBound.HostLimits;
 import io.oeml.estimator.memory.EstimateBound;
+import io.oeml.estimator.memory.EstimateBound.HostLimits;
 import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.estimator.model.Placement;
@@ -22,8 +22,8 @@ import io.oeml.library.catalog.model.SizeClass;
 import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.compatibility.model.FitView;
 import io.oeml.library.compatibility.service.CompatibilityScore;
-import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.TaskCandidates.Prospect;
 import io.oeml.library.units.Gigabytes;

@@ -2,8 +2,8 @@ package io.oeml.library.search.model;
 
 import java.util.List;
 
-import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.estimator.model.MemoryEstimate;
+import io.oeml.library.fleet.service.KnownHost;
 
 /**
  * One page of a search.

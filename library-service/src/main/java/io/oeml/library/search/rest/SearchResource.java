@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.fleet.service.KnownHost;
-import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.library.search.model.MatchedOn;
 import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchHit;

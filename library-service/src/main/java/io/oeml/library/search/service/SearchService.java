@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.estimator.model.EstimateOptions;
-import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.estimator.model.Placement;
+import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.estimate.service.FitCalculator;
+import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.library.fleet.service.KnownHosts;
 import io.oeml.library.search.model.SearchCriteria;
 import io.oeml.library.search.model.SearchRequest;

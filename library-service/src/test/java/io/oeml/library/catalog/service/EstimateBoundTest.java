@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.oeml.estimator.memory.EstimateBound.HostLimits;
 import io.oeml.estimator.memory.EstimateBound;
+import io.oeml.estimator.memory.EstimateBound.HostLimits;
 import io.oeml.estimator.memory.MemoryEstimator;
 import io.oeml.estimator.model.Era;
 import io.oeml.estimator.model.EstimateRequest;

@@ -9,9 +9,9 @@ import static io.oeml.estimator.ReferenceModels.qwen25;
 import static io.oeml.estimator.ReferenceModels.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.oeml.estimator.model.Era;
 import io.oeml.estimator.model.KvCacheType;
