@@ -98,6 +98,18 @@ class BenchmarkApiTest {
     }
 
     @Test
+    void theModelEntryListsItsLatestBenchmarkPerHost() {
+        String host = knownHost();
+        BenchmarkReports.publish(BenchmarkReports.measured(host, 61.5, Instant.now(), false));
+
+        Awaitility.await().atMost(DELIVERY).untilAsserted(() -> given().get("/api/ai/ollama/models/smollm2:135m").then()
+                .statusCode(200)
+                .body("model.benchmarks.find { it.host_id == '" + host + "' }.basis", equalTo("measured"))
+                .body("model.benchmarks.find { it.host_id == '" + host + "' }.decode_tokens_per_second", equalTo(61.5f))
+                .body("model.benchmarks.find { it.host_id == '" + host + "' }.model", equalTo(BenchmarkReports.MODEL)));
+    }
+
+    @Test
     void anEmulatedRunIsNeverShownAsMeasured() {
         String host = knownHost();
         BenchmarkReports.publish(BenchmarkReports.measured(host, 500, Instant.now(), true));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.model.CategoryScore;
@@ -66,10 +67,12 @@ public class ModelResource {
 
     /**
      * @param installedOn ids of fleet hosts whose Ollama lists this model
+     * @param benchmarks the latest benchmark of the model on each host that ran one, labelled measured or emulated
      */
     public record ModelDetail(String name, String family, String origin, String description, String size,
             String sizeClass, List<String> categories, Map<String, CategoryScore> scores, double memoryRequirementsGb,
-            String memoryBasis, String weightsBasis, List<String> notes, List<Fact> facts, List<String> installedOn) {
+            String memoryBasis, String weightsBasis, List<String> notes, List<Fact> facts, List<String> installedOn,
+            List<MeasuredSpeed> benchmarks) {
 
         static ModelDetail of(LibraryService.InstalledModel found) {
             CatalogEntry entry = found.entry();
@@ -80,7 +83,7 @@ public class ModelResource {
                     ParameterCount.label(entry.parameterCount()), entry.sizeClass() == null ? null : entry.sizeClass().wireName(),
                     entry.categories().stream().sorted().map(Category::wireName).toList(), scores,
                     entry.memoryRequirementGb(), LibraryEntryView.MEMORY_BASIS, entry.spec().weights().source(),
-                    entry.notes(), entry.facts().facts(), found.installedOn());
+                    entry.notes(), entry.facts().facts(), found.installedOn(), found.benchmarks());
         }
     }
 }

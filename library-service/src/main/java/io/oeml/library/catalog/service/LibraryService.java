@@ -4,21 +4,32 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.library.benchmark.BenchmarkConfig;
+import io.oeml.library.benchmark.service.BenchmarkResults;
+import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.fleet.service.KnownHost;
 import io.oeml.library.fleet.service.KnownHosts;
 import io.smallrye.mutiny.Uni;
 
-/** The catalog as the model endpoints read it: every entry, or one with the fleet hosts that have it installed. */
+/**
+ * The catalog as the model endpoints read it: every entry, or one with the fleet hosts that have it installed and the
+ * latest benchmark of it on each host.
+ */
 @ApplicationScoped
 public class LibraryService {
 
     private final CatalogIndex catalog;
     private final KnownHosts hosts;
+    private final BenchmarkResults benchmarks;
+    private final BenchmarkConfig benchmarkConfig;
 
-    public LibraryService(CatalogIndex catalog, KnownHosts hosts) {
+    public LibraryService(CatalogIndex catalog, KnownHosts hosts, BenchmarkResults benchmarks,
+            BenchmarkConfig benchmarkConfig) {
         this.catalog = catalog;
         this.hosts = hosts;
+        this.benchmarks = benchmarks;
+        this.benchmarkConfig = benchmarkConfig;
     }
 
     /** In memory: no move off the event loop needed. */
@@ -26,15 +37,23 @@ public class LibraryService {
         return Uni.createFrom().item(catalog::entries);
     }
 
-    /** The named model (a {@code NoSuchModelException} when unknown) and the ids of the hosts whose Ollama lists it. */
+    /**
+     * The named model (a {@code NoSuchModelException} when unknown), the ids of the hosts whose Ollama lists it, and
+     * its latest benchmark per host at the benchmarks' default context.
+     */
     public Uni<InstalledModel> model(String name) {
+        // one reactive session per request: its queries run one after the other, never concurrently
         return Uni.createFrom().item(() -> catalog.get(name))
-                .chain(entry -> hosts.fleet().map(fleet -> new InstalledModel(entry, fleet.stream()
-                        .filter(h -> h.installedModels().stream().anyMatch(m -> m.equalsIgnoreCase(entry.name())))
-                        .map(KnownHost::hostId).toList())));
+                .chain(entry -> hosts.fleet().chain(fleet -> benchmarks.forModel(entry, benchmarkConfig.defaultNumCtx())
+                        .map(speeds -> new InstalledModel(entry, fleet.stream()
+                                .filter(h -> h.installedModels().stream().anyMatch(m -> m.equalsIgnoreCase(entry.name())))
+                                .map(KnownHost::hostId).toList(), speeds))));
     }
 
-    /** @param installedOn ids of fleet hosts whose Ollama lists this model */
-    public record InstalledModel(CatalogEntry entry, List<String> installedOn) {
+    /**
+     * @param installedOn ids of fleet hosts whose Ollama lists this model
+     * @param benchmarks the latest benchmark of the model on every host that has one (measured or emulated, as labelled)
+     */
+    public record InstalledModel(CatalogEntry entry, List<String> installedOn, List<MeasuredSpeed> benchmarks) {
     }
 }
