@@ -11,13 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.agent.Fixtures;
+import io.oeml.agent.RecordedOllama;
 import io.oeml.events.benchmark.BenchmarkReported;
 import io.oeml.ollama.client.OllamaClient;
 import io.oeml.ollama.client.OllamaHostConfig;
 import io.oeml.ollama.emulator.OllamaEmulator;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.http.HttpServer;
 
 /**
  * Against a small HTTP server that answers with what a real Ollama v0.24.0 answered to the same requests
@@ -29,15 +28,13 @@ class OllamaBenchmarkTest {
     private static final String MODEL = "smollm2-135m:latest";
     private static final BenchmarkJob JOB = new BenchmarkJob(MODEL, 2048, BenchmarkJob.REQUEST, "req-1");
 
-    private Vertx vertx;
-    private HttpServer server;
+    private RecordedOllama ollama;
     private final List<JsonObject> generateBodies = new ArrayList<>();
     private boolean measured;
 
     @BeforeEach
     void startRecordedOllama() {
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(request -> {
+        ollama = RecordedOllama.start(request -> {
             switch (request.path()) {
                 case "/api/version" -> request.response().endAndForget(Fixtures.text("ollama/benchmark/version.json"));
                 case "/api/ps" -> request.response().endAndForget(Fixtures.text(
@@ -56,18 +53,17 @@ class OllamaBenchmarkTest {
                 });
                 default -> request.response().setStatusCode(404).endAndForget();
             }
-        }).listenAndAwait(0, "127.0.0.1");
+        });
     }
 
     @AfterEach
     void stopServer() {
-        server.closeAndAwait();
-        vertx.closeAndAwait();
+        ollama.close();
     }
 
     @Test
     void aRunReportsOllamasOwnCountersAsMeasured() {
-        BenchmarkReported report = benchmark("http://127.0.0.1:" + server.actualPort()).run(JOB).await().atMost(TIMEOUT);
+        BenchmarkReported report = benchmark(ollama.baseUrl()).run(JOB).await().atMost(TIMEOUT);
 
         assertThat(report.outcome()).isEqualTo(BenchmarkReported.MEASURED);
         assertThat(report.emulated()).isFalse();
@@ -81,7 +77,7 @@ class OllamaBenchmarkTest {
 
     @Test
     void aRunReportsTheLoadedSizeAndContextFromPs() {
-        BenchmarkReported report = benchmark("http://127.0.0.1:" + server.actualPort()).run(JOB).await().atMost(TIMEOUT);
+        BenchmarkReported report = benchmark(ollama.baseUrl()).run(JOB).await().atMost(TIMEOUT);
 
         assertThat(report.figures().sizeBytes()).isEqualTo(143_762_688L);
         assertThat(report.figures().sizeVramBytes()).isZero();
@@ -91,7 +87,7 @@ class OllamaBenchmarkTest {
 
     @Test
     void theMeasuredCallUsesTheStandardPromptAndFixedOptions() {
-        benchmark("http://127.0.0.1:" + server.actualPort()).run(JOB).await().atMost(TIMEOUT);
+        benchmark(ollama.baseUrl()).run(JOB).await().atMost(TIMEOUT);
 
         JsonObject call = generateBodies.stream().filter(b -> !b.getString("prompt").isEmpty()).findFirst().orElseThrow();
         assertThat(call.getString("prompt")).isEqualTo(StandardPrompt.TEXT);
@@ -102,7 +98,7 @@ class OllamaBenchmarkTest {
 
     @Test
     void aModelThatWasNotLoadedIsUnloadedBeforeAndAfter() {
-        benchmark("http://127.0.0.1:" + server.actualPort()).run(JOB).await().atMost(TIMEOUT);
+        benchmark(ollama.baseUrl()).run(JOB).await().atMost(TIMEOUT);
 
         assertThat(generateBodies).extracting(b -> b.getString("prompt")).containsExactly("", StandardPrompt.TEXT, "");
         assertThat(generateBodies.get(2).getInteger("keep_alive")).isZero();
@@ -110,7 +106,7 @@ class OllamaBenchmarkTest {
 
     @Test
     void aModelThatIsNotInstalledIsAFailedReportInOllamasWords() {
-        BenchmarkReported report = benchmark("http://127.0.0.1:" + server.actualPort())
+        BenchmarkReported report = benchmark(ollama.baseUrl())
                 .run(new BenchmarkJob("missing", 2048, BenchmarkJob.REQUEST, "req-2")).await().atMost(TIMEOUT);
 
         assertThat(report.outcome()).isEqualTo(BenchmarkReported.FAILED);
@@ -138,7 +134,7 @@ class OllamaBenchmarkTest {
     }
 
     private OllamaBenchmark benchmark(String baseUrl) {
-        OllamaClient client = OllamaClient.create(vertx, OllamaHostConfig.of(baseUrl)
+        OllamaClient client = OllamaClient.create(ollama.vertx(), OllamaHostConfig.of(baseUrl)
                 .withConnectTimeout(TIMEOUT).withReadTimeout(TIMEOUT));
         return new OllamaBenchmark(client, "host-1", 64, 42);
     }

@@ -12,44 +12,40 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.agent.Fixtures;
+import io.oeml.agent.RecordedOllama;
 import io.oeml.events.capacity.OllamaStatus;
 import io.oeml.ollama.client.OllamaClient;
 import io.oeml.ollama.client.OllamaHostConfig;
 import io.oeml.ollama.emulator.OllamaEmulator;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.http.HttpServer;
 
 /** Against a small HTTP server that answers with recorded Ollama bodies, and against the OllamaEmulator. */
 class OllamaHostReaderTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private Vertx vertx;
-    private HttpServer server;
+    private RecordedOllama ollama;
     private int psStatus = 200;
 
     @BeforeEach
     void startServer() {
-        vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(request -> {
+        ollama = RecordedOllama.start(request -> {
             switch (request.path()) {
                 case "/api/version" -> request.response().endAndForget("{\"version\":\"0.30.2\"}");
                 case "/api/tags" -> request.response().endAndForget(Fixtures.text("ollama/tags.json"));
                 case "/api/ps" -> request.response().setStatusCode(psStatus).endAndForget(Fixtures.text("ollama/ps.json"));
                 default -> request.response().setStatusCode(404).endAndForget();
             }
-        }).listenAndAwait(0, "127.0.0.1");
+        });
     }
 
     @AfterEach
     void stopServer() {
-        server.closeAndAwait();
-        vertx.closeAndAwait();
+        ollama.close();
     }
 
     @Test
     void reachableServerReportsVersionEraModelsAndSettings() {
-        OllamaStatus status = reader("http://127.0.0.1:" + server.actualPort(), Map.of("OLLAMA_NUM_PARALLEL", "4"))
+        OllamaStatus status = reader(ollama.baseUrl(), Map.of("OLLAMA_NUM_PARALLEL", "4"))
                 .status().await().atMost(TIMEOUT);
 
         assertTrue(status.reachable());
@@ -65,7 +61,7 @@ class OllamaHostReaderTest {
     void failingEndpointMakesTheServerUnreachableWithTheReason() {
         psStatus = 500;
 
-        OllamaStatus status = reader("http://127.0.0.1:" + server.actualPort(), Map.of()).status().await().atMost(TIMEOUT);
+        OllamaStatus status = reader(ollama.baseUrl(), Map.of()).status().await().atMost(TIMEOUT);
 
         assertFalse(status.reachable());
         assertTrue(status.error().contains("500"), status.error());
@@ -91,7 +87,7 @@ class OllamaHostReaderTest {
     }
 
     private OllamaHostReader reader(String baseUrl, Map<String, String> env) {
-        OllamaClient client = OllamaClient.create(vertx, OllamaHostConfig.of(baseUrl)
+        OllamaClient client = OllamaClient.create(ollama.vertx(), OllamaHostConfig.of(baseUrl)
                 .withConnectTimeout(TIMEOUT).withReadTimeout(TIMEOUT));
         return new OllamaHostReader(client, env);
     }
