@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.oeml.errors.RequestLimits;
 import io.oeml.gateway.config.GatewayConfig;
+import io.oeml.gateway.identity.IdentityForwarding;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -20,7 +21,8 @@ import io.vertx.httpproxy.HttpProxy;
 /**
  * Mounts one reverse proxy per backend on the gateway's router, ahead of everything else. Bodies stream through in
  * both directions without buffering, so NDJSON and server-sent progress arrive as the backend writes them.
- * Authentication, when it comes, is one more handler mounted on these routes before the proxy.
+ * Quarkus has authenticated and authorized the caller before these routes run; {@link IdentityForwarding}, the last
+ * handler before the proxy, replaces the client's credentials with the gateway's identity token.
  */
 @Singleton
 public class BackendRoutes {
@@ -31,10 +33,12 @@ public class BackendRoutes {
 
     private final GatewayConfig config;
     private final RequestLimits limits;
+    private final IdentityForwarding identity;
 
-    public BackendRoutes(GatewayConfig config, RequestLimits limits) {
+    public BackendRoutes(GatewayConfig config, RequestLimits limits, IdentityForwarding identity) {
         this.config = config;
         this.limits = limits;
+        this.identity = identity;
     }
 
     List<Backend> backends() {
@@ -56,7 +60,10 @@ public class BackendRoutes {
             for (String prefix : backend.pathPrefixes()) {
                 // "/prefix" itself and everything below it, but not "/prefixes".
                 for (String path : List.of(prefix, prefix + "/*")) {
-                    router.route(path).order(BEFORE_APPLICATION_ROUTES).handler(TransferCodings::check).handler(handler);
+                    router.route(path).order(BEFORE_APPLICATION_ROUTES)
+                            .handler(TransferCodings::check)
+                            .handler(identity)
+                            .handler(handler);
                 }
             }
             LOG.infof("routing %s to %s at %s", backend.pathPrefixes(), backend.name(), backend.url());

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.gateway.TestCallers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +40,7 @@ class BackendPoolTest {
     URL gateway;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String bearer = TestCallers.bearer(TestCallers.alice());
 
     @Test
     void gatewayAnswersAtOnceAfterClientsAbortUnderLoad() throws Exception {
@@ -70,7 +72,7 @@ class BackendPoolTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(gateway + path));
+        return HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", bearer);
     }
 
     /** Like {@code wrk -c32 -d2s}: each client sends a request and hangs up before the slow backend answers. */
@@ -99,7 +101,8 @@ class BackendPoolTest {
     private void sendAndHangUp(String path, long afterMs) throws IOException, InterruptedException {
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + gateway.getAuthority() + "\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + gateway.getAuthority() + "\r\nAuthorization: " + bearer
+                    + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread.sleep(afterMs);

@@ -1,5 +1,6 @@
 package io.oeml.gateway.routing;
 
+import static io.oeml.gateway.TestCallers.asAlice;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.gateway.TestCallers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,9 +30,12 @@ class BackendRoutesTest {
     @TestHTTPResource("/")
     URL gateway;
 
+    @TestHTTPResource(value = "/q/health/live", management = true)
+    URL health;
+
     @Test
     void modelRequestReachesLibraryServiceWithItsQuery() {
-        given().get("/api/ai/ollama/models/search?query=llama&size=small").then()
+        asAlice().get("/api/ai/ollama/models/search?query=llama&size=small").then()
                 .statusCode(200)
                 .body("method", equalTo("GET"))
                 .body("uri", equalTo("/api/ai/ollama/models/search?query=llama&size=small"));
@@ -38,7 +43,7 @@ class BackendRoutesTest {
 
     @Test
     void postBodyIsForwarded() {
-        given().contentType("application/json").body("{\"model_name\":\"llama3.2:3b\"}")
+        asAlice().contentType("application/json").body("{\"model_name\":\"llama3.2:3b\"}")
                 .post("/api/ai/ollama/fine-tuning/jobs").then()
                 .statusCode(200)
                 .body("method", equalTo("POST"))
@@ -47,7 +52,7 @@ class BackendRoutesTest {
 
     @Test
     void backendLearnsTheClientAndTheAddressItUsed() {
-        given().get("/api/ai/ollama/hosts").then()
+        asAlice().get("/api/ai/ollama/hosts").then()
                 .statusCode(200)
                 .body("x_forwarded_for", equalTo("127.0.0.1"))
                 .body("x_forwarded_host", equalTo(gateway.getHost() + ":" + gateway.getPort()))
@@ -56,7 +61,8 @@ class BackendRoutesTest {
 
     @Test
     void streamedLinesArriveAsTheBackendWritesThem() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/ai/ollama/models/stream")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/ai/ollama/models/stream"))
+                .header("Authorization", TestCallers.bearer(TestCallers.alice())).build();
         long start = System.nanoTime();
         HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -73,7 +79,7 @@ class BackendRoutesTest {
 
     @Test
     void backendThatIsDownGets503InTheEnvelope() {
-        given().get("/api/ai/ollama/optimization/sessions").then()
+        asAlice().get("/api/ai/ollama/optimization/sessions").then()
                 .statusCode(503)
                 .header("Retry-After", "5")
                 .body("success", equalTo(false))
@@ -84,7 +90,7 @@ class BackendRoutesTest {
 
     @Test
     void pathOfNoBackendGets404InTheEnvelope() {
-        given().get("/api/ai/ollama/nothing-here").then()
+        asAlice().get("/api/ai/ollama/nothing-here").then()
                 .statusCode(404)
                 .body("success", equalTo(false))
                 .body("error_code", equalTo("NOT_FOUND"));
@@ -92,11 +98,16 @@ class BackendRoutesTest {
 
     @Test
     void prefixMatchesWholeSegmentsOnly() {
-        given().get("/api/ai/ollama/modelsx").then().statusCode(404);
+        asAlice().get("/api/ai/ollama/modelsx").then().statusCode(404);
     }
 
     @Test
-    void gatewayIsLive() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    void gatewayIsLiveOnTheManagementInterfaceWithoutCredentials() {
+        given().get(health).then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void healthIsNotServedOnTheApiPort() {
+        asAlice().get("/q/health/live").then().statusCode(404);
     }
 }

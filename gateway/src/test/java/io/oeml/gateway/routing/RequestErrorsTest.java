@@ -1,7 +1,7 @@
 package io.oeml.gateway.routing;
 
+import static io.oeml.gateway.TestCallers.asAlice;
 import static io.oeml.infra.testing.ErrorEnvelopes.assertEnvelope;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +19,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.gateway.TestCallers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,21 +39,21 @@ class RequestErrorsTest {
 
     @Test
     void uriOverTheLimitGets414() {
-        assertEnvelope(given().get("/api/ai/ollama/models/search?query=" + "a".repeat(MAX_REQUEST_LINE)).then(),
+        assertEnvelope(asAlice().get("/api/ai/ollama/models/search?query=" + "a".repeat(MAX_REQUEST_LINE)).then(),
                 414, "URI_TOO_LONG")
                 .body("error", containsString("limit of " + MAX_REQUEST_LINE + " bytes"));
     }
 
     @Test
     void headersOverTheLimitGet431() {
-        assertEnvelope(given().header("X-Padding", "a".repeat(MAX_HEADER_BYTES)).get("/api/ai/ollama/models").then(),
+        assertEnvelope(asAlice().header("X-Padding", "a".repeat(MAX_HEADER_BYTES)).get("/api/ai/ollama/models").then(),
                 431, "HEADERS_TOO_LARGE")
                 .body("error", containsString("limit of " + MAX_HEADER_BYTES + " bytes"));
     }
 
     @Test
     void declaredBodyOverTheLimitGets413NamingIt() {
-        assertEnvelope(given().contentType("application/json").body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1])
+        assertEnvelope(asAlice().contentType("application/json").body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1])
                         .post("/api/ai/ollama/fine-tuning/jobs").then(), 413, "PAYLOAD_TOO_LARGE")
                 .body("error", equalTo("request body of " + (FakeBackendResource.MAX_BODY_BYTES + 1)
                         + " bytes is over the limit of " + FakeBackendResource.MAX_BODY_BYTES + " bytes"));
@@ -60,13 +61,14 @@ class RequestErrorsTest {
 
     @Test
     void declaredBodyOverTheLimitOnAPathOfNoBackendGets413() {
-        assertEnvelope(given().body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1]).post("/api/ai/ollama/nothing-here")
+        assertEnvelope(asAlice().body(new byte[FakeBackendResource.MAX_BODY_BYTES + 1]).post("/api/ai/ollama/nothing-here")
                 .then(), 413, "PAYLOAD_TOO_LARGE");
     }
 
     @Test
     void chunkedBodyThatGrowsOverTheLimitGets413NamingIt() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/ai/ollama/fine-tuning/jobs"))
+                .header("Authorization", TestCallers.bearer(TestCallers.alice()))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(new byte[FakeBackendResource.MAX_BODY_BYTES * 2])))
                 .timeout(Duration.ofSeconds(10))
@@ -85,6 +87,7 @@ class RequestErrorsTest {
     @Test
     void bodyCodingTheProxyCannotForwardGets400() throws Exception {
         String response = rawExchange("POST /api/ai/ollama/fine-tuning/jobs HTTP/1.1\r\nHost: gateway\r\n"
+                + "Authorization: " + TestCallers.bearer(TestCallers.alice()) + "\r\n"
                 + "Transfer-Encoding: gzip\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400");
@@ -95,21 +98,21 @@ class RequestErrorsTest {
 
     @Test
     void callerRequestIdIsKeptAndReturned() {
-        given().header("X-Request-Id", "abc-123").get("/api/ai/ollama/nothing-here").then()
+        asAlice().header("X-Request-Id", "abc-123").get("/api/ai/ollama/nothing-here").then()
                 .statusCode(404)
                 .header("X-Request-Id", "abc-123");
     }
 
     @Test
     void requestWithoutIdGetsOne() {
-        given().get("/api/ai/ollama/models").then()
+        asAlice().get("/api/ai/ollama/models").then()
                 .statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
     void requestIdTravelsToTheBackend() {
-        given().header("X-Request-Id", "abc-456").get("/api/ai/ollama/models").then()
+        asAlice().header("X-Request-Id", "abc-456").get("/api/ai/ollama/models").then()
                 .statusCode(200)
                 .body("x_request_id", equalTo("abc-456"));
     }

@@ -1,7 +1,9 @@
 package io.oeml.gateway.routing;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import io.oeml.gateway.TestCallers;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -28,12 +30,14 @@ public class SlowBackendResource implements QuarkusTestResourceLifecycleManager 
                     .end("{\"success\":true}"));
         }));
         String url = FakeBackendResource.listen(server);
-        return Map.of(
+        Map<String, String> config = new HashMap<>(TestCallers.config());
+        config.putAll(Map.of(
                 "gateway.library-service-url", url,
                 "gateway.finetune-service-url", url,
                 "gateway.optimizer-service-url", url,
                 "gateway.backend-pool-size", String.valueOf(POOL_SIZE),
-                "gateway.pool-wait-timeout", POOL_WAIT_MS + "ms");
+                "gateway.pool-wait-timeout", POOL_WAIT_MS + "ms"));
+        return config;
     }
 
     @Override

@@ -1,0 +1,46 @@
+package io.oeml.gateway;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.oeml.gateway.identity.TestIdentityKey;
+import io.oeml.infra.testing.TestOidcIssuer;
+import io.restassured.specification.RequestSpecification;
+
+/** Callers of the gateway under test: OIDC access tokens of the test issuer, and the configuration that accepts them. */
+public final class TestCallers {
+
+    public static final String ALICE = "alice";
+
+    private TestCallers() {
+    }
+
+    /** The gateway's authentication configuration: the test issuer, and the identity key of this test JVM. */
+    public static Map<String, String> config() {
+        Map<String, String> config = new HashMap<>(TestOidcIssuer.get().config());
+        config.putAll(TestIdentityKey.get().config());
+        return config;
+    }
+
+    /** A valid access token for {@code owner} with these roles. */
+    public static String token(String owner, String... roles) {
+        return TestOidcIssuer.get().token(owner, roles);
+    }
+
+    /** A valid access token for {@link #ALICE}, a user. */
+    public static String alice() {
+        return token(ALICE, "user");
+    }
+
+    /** A request of {@link #ALICE}. */
+    public static RequestSpecification asAlice() {
+        return given().auth().oauth2(alice());
+    }
+
+    /** The header that carries {@code token}. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}
