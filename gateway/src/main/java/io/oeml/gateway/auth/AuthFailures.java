@@ -28,6 +28,8 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class AuthFailures {
 
+    /** The header an API key may come in instead of {@code Authorization: Bearer}. */
+    public static final String API_KEY_HEADER = "X-API-Key";
     /** The challenge of both credentials the gateway takes: an API key and an OIDC access token. */
     static final String CHALLENGE = "Bearer";
     public static final String MISSING = "authentication required: send Authorization: Bearer <API key or access token>";

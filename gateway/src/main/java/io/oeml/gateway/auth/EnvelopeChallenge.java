@@ -11,6 +11,7 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -33,7 +34,10 @@ public class EnvelopeChallenge implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        boolean refused = HttpSecurityUtils.getAuthenticationFailureFromEvent(context) != null;
+        // A credential was sent but no mechanism took it, or one refused it.
+        boolean refused = HttpSecurityUtils.getAuthenticationFailureFromEvent(context) != null
+                || context.request().headers().contains(HttpHeaders.AUTHORIZATION)
+                || context.request().headers().contains(AuthFailures.API_KEY_HEADER);
         return Uni.createFrom().completionStage(AuthFailures.unauthenticated(context,
                 refused ? AuthFailures.REFUSED : AuthFailures.MISSING).toCompletionStage()).replaceWith(true);
     }

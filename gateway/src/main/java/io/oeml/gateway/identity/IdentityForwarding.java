@@ -18,7 +18,6 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class IdentityForwarding implements Handler<RoutingContext> {
 
-    static final String API_KEY_HEADER = "X-API-Key";
     static final String IDENTITY_HEADER = "X-Oeml-Identity";
 
     private final IdentityTokens tokens;
@@ -31,7 +30,7 @@ public class IdentityForwarding implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         MultiMap headers = ctx.request().headers();
         headers.remove(HttpHeaders.AUTHORIZATION);
-        headers.remove(API_KEY_HEADER);
+        headers.remove(AuthFailures.API_KEY_HEADER);
         headers.remove(IDENTITY_HEADER);
         SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         // Every proxied path requires authentication (quarkus.http.auth.permission); this guards a path left out.

@@ -30,7 +30,8 @@ class BackendRoutesTest {
     @TestHTTPResource("/")
     URL gateway;
 
-    @TestHTTPResource(value = "/q/health/live", management = true)
+    /** The management root path (/q) comes first: this is /q/health/live on the management port. */
+    @TestHTTPResource(value = "/health/live", management = true)
     URL health;
 
     @Test
