@@ -7,7 +7,9 @@ public final class ErrorCodes {
     public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
     public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
-    public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    /** No credential, or one that is invalid, expired or revoked (401, with {@code WWW-Authenticate: Bearer}). */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** Authenticated, but the caller lacks the role the operation needs (403). */
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
@@ -32,7 +34,7 @@ public final class ErrorCodes {
     public static String forStatus(int status) {
         return switch (status) {
             case 400 -> BAD_REQUEST;
-            case 401 -> UNAUTHORIZED;
+            case 401 -> UNAUTHENTICATED;
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
