@@ -43,6 +43,16 @@ public final class TestIdentity {
         return Map.of("mp.jwt.verify.publickey.location", KEYS.trusted.jwksFile().toString());
     }
 
+    /**
+     * The environment of a packaged service that verifies these tokens ({@code IDENTITY_JWKS}), and of a gateway that
+     * signs with the same key ({@code IDENTITY_SIGNING_KEY}, {@code IDENTITY_KEY_ID}).
+     */
+    public static Map<String, String> environment() {
+        return Map.of("IDENTITY_JWKS", KEYS.trusted.jwksFile().toString(),
+                "IDENTITY_SIGNING_KEY", KEYS.trusted.signingKeyFile().toString(),
+                "IDENTITY_KEY_ID", KEYS.trusted.keyId());
+    }
+
     /** A valid token of {@code owner} with {@code roles}, as an API key caller. */
     public static String token(String owner, String... roles) {
         return sign(KEYS.trusted, IdentityClaims.DEFAULT_ISSUER, owner, roles, Instant.now());
@@ -54,6 +64,11 @@ public final class TestIdentity {
 
     public static String adminToken() {
         return token(ADMIN, IdentityClaims.ROLE_ADMIN);
+    }
+
+    /** A request as {@link #USER} (what every request of a {@code @QuarkusTest} is unless it says otherwise). */
+    public static RequestSpecification asUser() {
+        return RestAssured.given().auth().oauth2(userToken());
     }
 
     /** A request as {@link #ADMIN}, for the routes that change shared state. */
