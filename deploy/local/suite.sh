@@ -31,13 +31,13 @@ LOGS="$OEML_HOME/logs"
 PIDS="$OEML_HOME/pids"
 SETTINGS="$OEML_HOME/settings.env"
 
-# name, module folder, port variable, default port
+# name, module folder, port variable, default port, management port variable (health, metrics), its default
 SERVICES=(
-  "library-service library-service LIBRARY_HTTP_PORT 8081"
-  "finetune-service finetune-service FINETUNE_HTTP_PORT 8082"
-  "optimizer-service optimizer-service OPTIMIZER_HTTP_PORT 8083"
-  "hardware-agent hardware-agent AGENT_HTTP_PORT 8084"
-  "gateway gateway GATEWAY_HTTP_PORT 8080"
+  "library-service library-service LIBRARY_HTTP_PORT 8081 LIBRARY_MANAGEMENT_PORT 9081"
+  "finetune-service finetune-service FINETUNE_HTTP_PORT 8082 FINETUNE_MANAGEMENT_PORT 9082"
+  "optimizer-service optimizer-service OPTIMIZER_HTTP_PORT 8083 OPTIMIZER_MANAGEMENT_PORT 9083"
+  "hardware-agent hardware-agent AGENT_HTTP_PORT 8084 AGENT_MANAGEMENT_PORT 9084"
+  "gateway gateway GATEWAY_HTTP_PORT 8080 GATEWAY_MANAGEMENT_PORT 9080"
 )
 INFRA=(postgres kafka ollama ollama-emulator)
 
@@ -102,17 +102,17 @@ setting_names() {
   {
     grep -rhoE '\$\{[A-Z][A-Z0-9_]*' --include='*.properties' "$ROOT"/*/src/main/resources \
       "$ROOT"/libs/*/src/main/resources 2>/dev/null | cut -c3- || true
-    compgen -e | grep -E '^(OEML|QUARKUS|MP|SMALLRYE)_' || true
+    compgen -e | grep -E '^(OEML|QUARKUS|MP|SMALLRYE)_|_MANAGEMENT_PORT$' || true
     echo HOME
   } | sort -u
 }
 
 # Defaults of this script, resolved once and exported, so that they are part of the saved settings.
 resolve_settings() {
-  local s name var default
+  local s name var default mvar mdefault
   for s in "${SERVICES[@]}"; do
-    read -r name _ var default <<<"$s"
-    export "$var=${!var:-$default}"
+    read -r name _ var default mvar mdefault <<<"$s"
+    export "$var=${!var:-$default}" "$mvar=${!mvar:-$mdefault}"
   done
   export LIBRARY_SERVICE_URL="${LIBRARY_SERVICE_URL:-http://127.0.0.1:$LIBRARY_HTTP_PORT}"
   export FINETUNE_SERVICE_URL="${FINETUNE_SERVICE_URL:-http://127.0.0.1:$FINETUNE_HTTP_PORT}"
@@ -207,7 +207,7 @@ build_if_missing() {
   [[ -f "$ROOT/libs/local-infra/target/local-infra-classpath.txt" ]] || missing=1
   [[ -f "$ROOT/libs/ollama-emulator/target/ollama-emulator-classpath.txt" ]] || missing=1
   for s in "${SERVICES[@]}"; do
-    read -r _ module _ _ <<<"$s"
+    read -r _ module _ <<<"$s"
     [[ -f "$ROOT/$module/target/quarkus-app/quarkus-run.jar" ]] || missing=1
   done
   (( missing )) || return 0
@@ -263,8 +263,17 @@ start_kafka() {
   launch_part kafka Kafka "$OEML_HOME" "$OEML_KAFKA_PORT" "$OEML_KAFKA_CONTROLLER_PORT"
 }
 
-# Where the services find our Postgres and Kafka (written by LocalInfra when it starts them).
+# The gateway's identity signing key and the services' JWKS, generated once and kept in $OEML_HOME/identity.
+ensure_identity_keys() {
+  local_infra identity-keys "$OEML_HOME/identity" >/dev/null \
+    || die "could not write the identity keys; see $LOGS/local-infra.log"
+}
+
+# Where the services find our Postgres and Kafka (written by LocalInfra when it starts them), and the identity keys:
+# IDENTITY_JWKS for the services, IDENTITY_SIGNING_KEY and IDENTITY_KEY_ID for the gateway.
 load_infra_env() {
+  # shellcheck disable=SC1091
+  source "$OEML_HOME/identity/identity.env"
   # shellcheck disable=SC1091
   if (( ! EXTERNAL_DB )); then source "$OEML_HOME/postgres.env"; fi
   # shellcheck disable=SC1091
@@ -293,15 +302,18 @@ start_emulator() {
 }
 
 start_service() {
-  local name=$1 module=$2
+  local name=$1 module=$2 mvar=$5 only_gateway=()
   if alive "$name"; then log "$name already running"; return 0; fi
+  # The signing key is the gateway's alone; the services verify with the public keys of IDENTITY_JWKS.
+  [[ $name == gateway ]] || only_gateway=(-u IDENTITY_SIGNING_KEY)
   # shellcheck disable=SC2086
-  nohup java $OEML_SERVICE_JVM_OPTS -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+  MANAGEMENT_PORT=${!mvar} nohup env "${only_gateway[@]}" java $OEML_SERVICE_JVM_OPTS -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
     >>"$LOGS/$name.log" 2>&1 </dev/null &
   record_pid "$name" $! || die "$name exited at once; see $LOGS/$name.log"
   STARTED+=("$name")
 }
 
+# Readiness is on the service's management port (no credentials there).
 ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"; }
 
 # Waits until the named services (default: all) are ready.
@@ -310,7 +322,7 @@ await_ready() {
   while :; do
     pending=()
     for s in "${SERVICES[@]}"; do
-      read -r name _ var _ <<<"$s"
+      read -r name _ _ _ var _ <<<"$s"
       if (( ${#wanted[@]} )) && [[ " ${wanted[*]} " != *" $name "* ]]; then continue; fi
       alive "$name" || die "$name exited; see $LOGS/$name.log"
       ready "${!var}" || pending+=("$name")
@@ -346,6 +358,7 @@ start() {
   fi
   build_if_missing
   local t0=$SECONDS s
+  ensure_identity_keys
   start_postgres
   start_kafka
   load_infra_env
@@ -418,7 +431,7 @@ status() {
   local s name var state
   settle_settings quiet || true
   for s in "${INFRA[@]}" "${SERVICES[@]}"; do
-    read -r name _ var _ <<<"$s"
+    read -r name _ _ _ var _ <<<"$s"
     if alive "$name"; then
       if [[ -n "${var:-}" ]] && ready "${!var}"; then state=ready; else state=running; fi
       printf '%-18s %-8s pid %s\n' "$name" "$state" "$(pid_of "$name")"

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.oeml.gateway.identity.TestIdentityKey;
+import io.oeml.infra.testing.TestIdentity;
 import io.oeml.infra.testing.TestOidcIssuer;
 import io.restassured.specification.RequestSpecification;
 
@@ -20,7 +20,7 @@ public final class TestCallers {
     /** The gateway's authentication configuration: the test issuer, and the identity key of this test JVM. */
     public static Map<String, String> config() {
         Map<String, String> config = new HashMap<>(TestOidcIssuer.get().config());
-        config.putAll(TestIdentityKey.get().config());
+        config.putAll(TestIdentity.gatewayConfig());
         return config;
     }
 

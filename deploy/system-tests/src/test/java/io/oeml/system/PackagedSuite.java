@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
+import io.oeml.infra.testing.TestIdentity;
 import io.oeml.infra.testing.TestInfra;
 
 /**
  * The packaged services of this checkout ({@code target/quarkus-app/quarkus-run.jar}) run as processes against the
- * test JVM's real Kafka and Postgres, each on the port given in its environment.
+ * test JVM's real Kafka and Postgres, each on the port given in its environment and a free management port, verifying
+ * {@link TestIdentity}'s tokens (and a gateway signing with its key).
  */
 final class PackagedSuite {
 
@@ -34,6 +37,7 @@ final class PackagedSuite {
         env.put("DB_USER", config.get("quarkus.datasource.username"));
         env.put("DB_PASSWORD", config.get("quarkus.datasource.password"));
         env.put("LOG_JSON", "false");
+        env.putAll(TestIdentity.environment());
         try {
             env.put("AGENT_STATE_DIR", Files.createTempDirectory("agent-state").toString());
         } catch (IOException e) {
@@ -58,7 +62,7 @@ final class PackagedSuite {
     /** The same, as a process named {@code name} (its log file): for a second replica of one module. */
     JavaService start(String module, String name, int port) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return new JavaService(name, jar, env, port, logs).start(READY);
+        return new JavaService(name, jar, env, port, FreePorts.take(1).get(0), logs).start(READY);
     }
 
     static void stop(JavaService... services) {

@@ -1,5 +1,7 @@
 package io.oeml.system;
 
+import static io.oeml.infra.testing.TestIdentity.asAdmin;
+import static io.oeml.infra.testing.TestIdentity.asUser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,10 +71,10 @@ class TwoLibraryReplicasIT {
         startScan(replicaA);
 
         Awaitility.await().atMost(DELIVERY).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                given().baseUri(replicaB.baseUrl()).get("/api/ai/ollama/models/" + model).then().statusCode(200));
-        JsonPath entry = given().baseUri(replicaB.baseUrl()).get("/api/ai/ollama/models/" + model).jsonPath();
+                asUser().baseUri(replicaB.baseUrl()).get("/api/ai/ollama/models/" + model).then().statusCode(200));
+        JsonPath entry = asUser().baseUri(replicaB.baseUrl()).get("/api/ai/ollama/models/" + model).jsonPath();
         assertThat(entry.getString("model.origin")).isEqualTo("discovered");
-        List<String> found = given().baseUri(replicaB.baseUrl()).queryParam("query", model.substring(0, model.indexOf(':')))
+        List<String> found = asUser().baseUri(replicaB.baseUrl()).queryParam("query", model.substring(0, model.indexOf(':')))
                 .get("/api/ai/ollama/models/search").jsonPath().getList("results.name");
         assertThat(found).contains(model);
         // B did not add it: the model reached B as A's catalog.changed event.
@@ -113,13 +115,13 @@ class TwoLibraryReplicasIT {
     }
 
     private static void startScan(JavaService replica) {
-        given().baseUri(replica.baseUrl()).queryParam("host", HOST_ID).post("/api/ai/ollama/models/discovery")
+        asAdmin().baseUri(replica.baseUrl()).queryParam("host", HOST_ID).post("/api/ai/ollama/models/discovery")
                 .then().statusCode(202);
     }
 
     /** The replica's latest discovery result for the host, null when it has none. */
     private static Map<String, Object> discoveryOf(JavaService replica) {
-        return given().baseUri(replica.baseUrl()).get("/api/ai/ollama/models/discovery").jsonPath()
+        return asUser().baseUri(replica.baseUrl()).get("/api/ai/ollama/models/discovery").jsonPath()
                 .getMap("hosts.find { it.host_id == '" + HOST_ID + "' }");
     }
 
@@ -138,7 +140,7 @@ class TwoLibraryReplicasIT {
 
     private static void awaitHostOnline(JavaService replica) {
         Awaitility.await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var response = given().baseUri(replica.baseUrl()).get("/api/ai/ollama/hosts/" + HOST_ID);
+            var response = asUser().baseUri(replica.baseUrl()).get("/api/ai/ollama/hosts/" + HOST_ID);
             return response.statusCode() == 200 && response.jsonPath().getBoolean("host.capacity.ollama.reachable");
         });
     }

@@ -3,6 +3,7 @@ package io.oeml.gateway.identity;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.oeml.identity.claims.IdentityClaims;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,11 +17,11 @@ public interface IdentityConfig {
     String keyId();
 
     /** The {@code iss} claim, which the services require. */
-    @WithDefault(IdentityTokenClaims.DEFAULT_ISSUER)
+    @WithDefault(IdentityClaims.DEFAULT_ISSUER)
     String issuer();
 
     /** The {@code aud} claim, which the services require. */
-    @WithDefault(IdentityTokenClaims.DEFAULT_AUDIENCE)
+    @WithDefault(IdentityClaims.AUDIENCE)
     String audience();
 
     /** How long a token is valid ({@code exp - iat}). */

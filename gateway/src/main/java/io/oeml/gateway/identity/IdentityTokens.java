@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
-import io.oeml.gateway.auth.Roles;
+import io.oeml.identity.claims.IdentityClaims;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
@@ -52,9 +52,9 @@ public class IdentityTokens {
 
     static Caller caller(SecurityIdentity identity) {
         boolean oidc = identity.getCredential(AccessTokenCredential.class) != null;
-        return new Caller(identity.getPrincipal().getName(), Roles.of(identity.getRoles()),
-                oidc ? IdentityTokenClaims.AUTH_OIDC : IdentityTokenClaims.AUTH_API_KEY,
-                oidc ? null : identity.getAttribute(IdentityTokenClaims.KEY_ID));
+        return new Caller(identity.getPrincipal().getName(), IdentityClaims.knownRoles(identity.getRoles()),
+                oidc ? IdentityClaims.AUTH_OIDC : IdentityClaims.AUTH_API_KEY,
+                oidc ? null : identity.getAttribute(IdentityClaims.KEY_ID));
     }
 
     private String sign(Caller caller) {
@@ -63,11 +63,11 @@ public class IdentityTokens {
                 .audience(config.audience())
                 .subject(caller.owner())
                 .groups(caller.roles())
-                .claim(IdentityTokenClaims.AUTH, caller.auth())
+                .claim(IdentityClaims.AUTH, caller.auth())
                 .issuedAt(now)
                 .expiresAt(now.plus(config.lifespan()));
         if (caller.keyId() != null) {
-            claims.claim(IdentityTokenClaims.KEY_ID, caller.keyId());
+            claims.claim(IdentityClaims.KEY_ID, caller.keyId());
         }
         return claims.jws().keyId(config.keyId()).algorithm(SignatureAlgorithm.ES256).sign(key);
     }

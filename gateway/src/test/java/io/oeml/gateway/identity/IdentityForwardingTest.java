@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import io.oeml.gateway.TestCallers;
 import io.oeml.gateway.routing.FakeBackendResource;
+import io.oeml.identity.claims.IdentityClaims;
+import io.oeml.infra.testing.TestIdentity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -25,11 +27,11 @@ class IdentityForwardingTest {
     void backendGetsAnIdentityTokenSignedByTheGatewayNamingTheCaller() throws Exception {
         JsonPath seen = TestCallers.asAlice().get(MODELS).then().statusCode(200).extract().jsonPath();
 
-        JwtClaims identity = TestIdentityKey.get().verify(seen.getString("authorization").substring("Bearer ".length()));
+        JwtClaims identity = TestIdentity.verify(seen.getString("authorization").substring("Bearer ".length()));
         assertThat(identity.getSubject()).isEqualTo(TestCallers.ALICE);
         assertThat(identity.getStringListClaimValue("groups")).containsExactly("user");
-        assertThat(identity.getStringClaimValue(IdentityTokenClaims.AUTH)).isEqualTo(IdentityTokenClaims.AUTH_OIDC);
-        assertThat(identity.hasClaim(IdentityTokenClaims.KEY_ID)).isFalse();
+        assertThat(identity.getStringClaimValue(IdentityClaims.AUTH)).isEqualTo(IdentityClaims.AUTH_OIDC);
+        assertThat(identity.hasClaim(IdentityClaims.KEY_ID)).isFalse();
         assertThat(identity.getExpirationTime().getValue() - identity.getIssuedAt().getValue()).isEqualTo(120);
     }
 
@@ -38,7 +40,7 @@ class IdentityForwardingTest {
         String token = TestCallers.asAlice().get(MODELS).then().extract().path("authorization");
 
         String header = new String(Base64.getUrlDecoder().decode(token.substring(7).split("\\.")[0]));
-        assertThat(header).contains("\"kid\":\"" + TestIdentityKey.KEY_ID + "\"").contains("\"alg\":\"ES256\"");
+        assertThat(header).contains("\"kid\":\"" + TestIdentity.keyId() + "\"").contains("\"alg\":\"ES256\"");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.identity.claims.IdentityClaims;
+import io.oeml.infra.testing.TestIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
@@ -48,7 +50,7 @@ class IdentityTokensCostTest {
     }
 
     private static IdentityConfig config() {
-        Path key = TestIdentityKey.get().privateKeyFile();
+        Path key = TestIdentity.signingKeyFile();
         return new IdentityConfig() {
             @Override
             public Path signingKeyLocation() {
@@ -57,17 +59,17 @@ class IdentityTokensCostTest {
 
             @Override
             public String keyId() {
-                return TestIdentityKey.KEY_ID;
+                return TestIdentity.keyId();
             }
 
             @Override
             public String issuer() {
-                return IdentityTokenClaims.DEFAULT_ISSUER;
+                return IdentityClaims.DEFAULT_ISSUER;
             }
 
             @Override
             public String audience() {
-                return IdentityTokenClaims.DEFAULT_AUDIENCE;
+                return IdentityClaims.AUDIENCE;
             }
 
             @Override

@@ -13,15 +13,21 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.infra.testing.IdentityContract;
 import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(RealInfraResource.class)
-class CapacityResourceTest {
+class CapacityResourceTest implements IdentityContract {
 
     private static final String PATH = "/api/agent/capacity";
+
+    @Override
+    public String apiRoute() {
+        return PATH;
+    }
 
     @Test
     void ramTotalIsTheOneInProcMeminfo() throws IOException {

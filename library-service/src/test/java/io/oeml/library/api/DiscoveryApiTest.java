@@ -1,5 +1,6 @@
 package io.oeml.library.api;
 
+import static io.oeml.infra.testing.TestIdentity.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,7 +34,7 @@ class DiscoveryApiTest {
                 .post("/api/create").then().statusCode(200);
         String host = TestFleet.reportOllamaHost(emulator.baseUrl());
 
-        given().queryParam("host", host).post("/api/ai/ollama/models/discovery").then().statusCode(202);
+        asAdmin().queryParam("host", host).post("/api/ai/ollama/models/discovery").then().statusCode(202);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().get("/api/ai/ollama/models/" + custom).then().statusCode(200));
@@ -46,5 +47,14 @@ class DiscoveryApiTest {
                 .statusCode(200)
                 .body("hosts.find { it.host_id == '" + host + "' }.matched", hasItem("llama3.1:8b"))
                 .body("hosts.find { it.host_id == '" + host + "' }.added", hasItem(custom));
+    }
+
+    @Test
+    void aUserMayReadTheResultsButNotStartAScan() {
+        given().get("/api/ai/ollama/models/discovery").then().statusCode(200);
+        given().post("/api/ai/ollama/models/discovery").then()
+                .statusCode(403)
+                .body("success", equalTo(false))
+                .body("error_code", equalTo("FORBIDDEN"));
     }
 }

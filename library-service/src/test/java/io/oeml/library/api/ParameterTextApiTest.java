@@ -1,5 +1,6 @@
 package io.oeml.library.api;
 
+import static io.oeml.infra.testing.TestIdentity.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -90,7 +91,7 @@ class ParameterTextApiTest {
 
     @Test
     void controlCharactersInADiscoveryHostAreA400() {
-        given().urlEncodingEnabled(false).post("/api/ai/ollama/models/discovery?host=%00").then()
+        asAdmin().urlEncodingEnabled(false).post("/api/ai/ollama/models/discovery?host=%00").then()
                 .statusCode(400)
                 .body("error", containsString("'host'"));
     }

@@ -1,5 +1,6 @@
 package io.oeml.library.benchmark;
 
+import static io.oeml.infra.testing.TestIdentity.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,8 +18,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.oeml.events.EventJson;
 import io.oeml.events.Topic;
+import io.oeml.events.audit.AuditRecorded;
 import io.oeml.infra.testing.RealInfraResource;
+import io.oeml.infra.testing.TestIdentity;
 import io.oeml.library.fleet.TestConsumers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,7 +130,7 @@ class BenchmarkApiTest {
     void aRequestForAnInstalledModelGoesToTheHostsAgent() {
         String host = knownHost();
 
-        String requestId = given().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\",\"num_ctx\":4096}")
+        String requestId = asAdmin().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\",\"num_ctx\":4096}")
                 .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
                 .statusCode(202)
                 .body("model", equalTo(BenchmarkReports.MODEL))
@@ -139,10 +143,37 @@ class BenchmarkApiTest {
     }
 
     @Test
+    void aRequestIsAuditedWithItsCallerInItsTransaction() {
+        String host = knownHost();
+        String requestId = "audit-" + UUID.randomUUID();
+
+        asAdmin().header("X-Request-Id", requestId).contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\"}")
+                .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then().statusCode(202);
+
+        List<ConsumerRecord<String, String>> audited = recordsFor(Topic.AUDIT_EVENTS, TestIdentity.ADMIN, requestId);
+        assertThat(audited).hasSize(1);
+        assertThat(EventJson.read(audited.get(0).value(), AuditRecorded.class)).usingRecursiveComparison().ignoringFields("occurredAt")
+                .isEqualTo(new AuditRecorded(null, TestIdentity.ADMIN, List.of("admin"), "benchmark.requested", "host", host,
+                        AuditRecorded.Outcome.SUCCESS, requestId, "library-service", "smollm2-135m"));
+    }
+
+    @Test
+    void aUserMayReadTheHistoryButNotRequestABenchmark() {
+        String host = knownHost();
+
+        given().get("/api/ai/ollama/hosts/" + host + "/benchmarks").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\"}")
+                .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
+                .statusCode(403)
+                .body("success", equalTo(false))
+                .body("error_code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
     void aRequestForAModelTheHostDoesNotListIsNotFound() {
         String host = knownHost();
 
-        given().contentType(ContentType.JSON).body("{\"model\":\"llama3.1:8b\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"model\":\"llama3.1:8b\"}")
                 .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
                 .statusCode(404)
                 .body("error_code", equalTo("NOT_FOUND"));
@@ -152,9 +183,9 @@ class BenchmarkApiTest {
     void aRequestWithoutAModelOrWithAContextOutOfRangeIsRejected() {
         String host = knownHost();
 
-        given().contentType(ContentType.JSON).body("{}").post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
+        asAdmin().contentType(ContentType.JSON).body("{}").post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
                 .statusCode(400).body("success", equalTo(false));
-        given().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\",\"num_ctx\":1}")
+        asAdmin().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\",\"num_ctx\":1}")
                 .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
                 .statusCode(400).body("error", containsString("num_ctx"));
     }
@@ -163,7 +194,7 @@ class BenchmarkApiTest {
     void aRequestBodyThatIsNotJsonIsMalformed() {
         String host = knownHost();
 
-        given().contentType(ContentType.JSON).body("{\"model\":").post("/api/ai/ollama/hosts/" + host + "/benchmarks")
+        asAdmin().contentType(ContentType.JSON).body("{\"model\":").post("/api/ai/ollama/hosts/" + host + "/benchmarks")
                 .then().statusCode(400).body("error_code", equalTo("MALFORMED_JSON"));
     }
 
@@ -171,7 +202,7 @@ class BenchmarkApiTest {
     void aContextThatIsNotANumberIsMalformed() {
         String host = knownHost();
 
-        given().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\",\"num_ctx\":\"large\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\",\"num_ctx\":\"large\"}")
                 .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then()
                 .statusCode(400).body("error_code", equalTo("MALFORMED_JSON"));
     }
@@ -179,7 +210,7 @@ class BenchmarkApiTest {
     @Test
     void anUnknownHostHasNoBenchmarks() {
         given().get("/api/ai/ollama/hosts/no-such-host/benchmarks").then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\"}")
                 .post("/api/ai/ollama/hosts/no-such-host/benchmarks").then().statusCode(404);
     }
 
@@ -195,15 +226,15 @@ class BenchmarkApiTest {
         return recordsFor(Topic.LIBRARY_MODEL_EVENTS, host, "previous_run_id");
     }
 
-    /** The records of {@code topic} keyed by {@code host} whose data has {@code field}, read until a little after the first. */
-    private static List<ConsumerRecord<String, String>> recordsFor(Topic topic, String host, String field) {
+    /** The records of {@code topic} keyed by {@code key} whose data has the string {@code text}, read until a little after the first. */
+    private static List<ConsumerRecord<String, String>> recordsFor(Topic topic, String key, String text) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long end = System.nanoTime() + DELIVERY.toNanos();
         long settleUntil = Long.MAX_VALUE;
         try (KafkaConsumer<String, String> consumer = TestConsumers.fromTheStart(topic)) {
             while (System.nanoTime() < Math.min(end, settleUntil)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (host.equals(record.key()) && record.value().contains("\"" + field + "\"")) {
+                    if (key.equals(record.key()) && record.value().contains("\"" + text + "\"")) {
                         found.add(record);
                         settleUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
                     }

@@ -11,6 +11,7 @@ import org.awaitility.Awaitility;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
+import io.oeml.infra.testing.Management;
 import io.oeml.infra.testing.RealInfraResource;
 import io.oeml.infra.testing.TestInfra;
 import io.oeml.library.fleet.CapacityEvents;
@@ -18,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -52,7 +54,7 @@ class DependencyOutageTest {
         long frozenAt = System.nanoTime();
         infra.freezePostgres();
         try {
-            answersWithin(FAIL_FAST, "readiness", () -> request().get("/q/health/ready").then()
+            answersWithin(FAIL_FAST, "readiness", () -> readiness().then()
                     .statusCode(503).body("status", equalTo("DOWN")));
             answersWithin(FAIL_FAST, "the host list", () -> request().get("/api/ai/ollama/hosts").then()
                     .statusCode(503)
@@ -77,7 +79,7 @@ class DependencyOutageTest {
         long frozenAt = System.nanoTime();
         infra.freezeKafka();
         try {
-            answersWithin(FAIL_FAST, "readiness", () -> request().get("/q/health/ready").then()
+            answersWithin(FAIL_FAST, "readiness", () -> readiness().then()
                     .statusCode(503).body("status", equalTo("DOWN")));
             answersWithin(FAIL_FAST, "the host list (Postgres is up)", () -> request().get("/api/ai/ollama/hosts").then()
                     .statusCode(200));
@@ -111,7 +113,7 @@ class DependencyOutageTest {
     private static void awaitReady() {
         long thawedAt = System.nanoTime();
         Awaitility.await().atMost(RECOVERY).ignoreExceptions()
-                .untilAsserted(() -> request().get("/q/health/ready").then().statusCode(200));
+                .untilAsserted(() -> readiness().then().statusCode(200));
         LOG.infof("ready again %d ms after the thaw", Duration.ofNanos(System.nanoTime() - thawedAt).toMillis());
     }
 
@@ -125,6 +127,10 @@ class DependencyOutageTest {
 
     private static RequestSpecification request() {
         return given().config(BOUNDED);
+    }
+
+    private static Response readiness() {
+        return Management.request().config(BOUNDED).get("/health/ready");
     }
 
     /** Snapshot number n says which it is by its memory size. */

@@ -8,4 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(RealInfraResource.class)
 class LibraryServiceContractTest extends ServiceContract {
+
+    @Override
+    public String apiRoute() {
+        return "/api/ai/ollama/models/library";
+    }
 }

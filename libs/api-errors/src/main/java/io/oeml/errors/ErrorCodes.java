@@ -7,9 +7,9 @@ public final class ErrorCodes {
     public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
     public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
-    /** No credential, or one that is invalid, expired or revoked (401, with {@code WWW-Authenticate}). */
+    /** No credential, or one that is invalid, expired or revoked (401, with {@code WWW-Authenticate: Bearer}). */
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
-    /** An authenticated caller without the role the operation needs (403). */
+    /** Authenticated, but the caller lacks the role the operation needs (403). */
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";

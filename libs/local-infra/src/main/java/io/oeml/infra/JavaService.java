@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,20 +27,26 @@ public final class JavaService implements AutoCloseable {
     private final Map<String, String> env;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private Process process;
 
     /**
-     * @param port the HTTP port the service is told to use through {@code env}; readiness is read there
+     * @param port the HTTP port the service is told to use through {@code env}
+     * @param managementPort its management port (health, metrics), given to it as {@code MANAGEMENT_PORT}; readiness
+     *        is read there
      */
-    public JavaService(String name, Path jar, Map<String, String> env, int port, Path logDir) {
+    public JavaService(String name, Path jar, Map<String, String> env, int port, int managementPort, Path logDir) {
         this.name = name;
         this.jar = jar;
-        this.env = Map.copyOf(env);
+        Map<String, String> all = new HashMap<>(env);
+        all.put("MANAGEMENT_PORT", Integer.toString(managementPort));
+        this.env = Map.copyOf(all);
         this.port = port;
+        this.managementPort = managementPort;
         this.log = logDir.resolve(name + ".log");
     }
 
-    /** Starts the process and waits until {@code /q/health/ready} answers 200. */
+    /** Starts the process and waits until {@code /q/health/ready} answers 200 on the management port. */
     public JavaService start(Duration readyTimeout) {
         if (!Files.exists(jar)) {
             throw new InfraException(jar + " missing: package the suite first (./mvnw verify builds it)");
@@ -63,6 +70,11 @@ public final class JavaService implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface: health and metrics, without credentials. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public boolean isAlive() {
@@ -96,7 +108,7 @@ public final class JavaService implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.oeml.infra.identity.IdentityKeys;
 import io.oeml.infra.ollama.TinyModel;
 
 /**
@@ -19,7 +20,11 @@ import io.oeml.infra.ollama.TinyModel;
  * LocalInfra kafka &lt;dir&gt; &lt;port&gt; &lt;controller-port&gt;
  * LocalInfra ollama &lt;dir&gt; &lt;port&gt;             a real Ollama 0.24.0 with smollm2-135m and gemma3-270m
  * LocalInfra topics &lt;bootstrap-servers&gt;      creates the suite's topics on a cluster you run
+ * LocalInfra identity-keys &lt;dir&gt;            the gateway's identity signing key and the services' JWKS in dir, once
  * </pre>
+ *
+ * {@code identity-keys} starts nothing: it writes {@code signing-key.pem} and {@code jwks.json} into the directory
+ * unless they are there already ({@link IdentityKeys}), and {@code identity.env} beside them.
  */
 public final class LocalInfra {
 
@@ -60,6 +65,13 @@ public final class LocalInfra {
                 requireArgs(args, 2);
                 KafkaTopics.createMissing(args[1]);
             }
+            case "identity-keys" -> {
+                requireArgs(args, 2);
+                Path dir = Path.of(args[1]).toAbsolutePath();
+                IdentityKeys keys = IdentityKeys.ensure(dir);
+                writeEnv(dir, "identity", "IDENTITY_JWKS=" + keys.jwksFile(), "IDENTITY_SIGNING_KEY=" + keys.signingKeyFile(),
+                        "IDENTITY_KEY_ID=" + keys.keyId());
+            }
             default -> usage();
         }
         // Nothing of ours runs in this JVM any more; do not wait on a library's stray non-daemon thread.
@@ -82,7 +94,7 @@ public final class LocalInfra {
 
     private static void usage() {
         System.err.println("usage: LocalInfra postgres <dir> <port> | kafka <dir> <port> <controller-port>"
-                + " | ollama <dir> <port> | topics <bootstrap-servers>");
+                + " | ollama <dir> <port> | topics <bootstrap-servers> | identity-keys <dir>");
         System.exit(2);
     }
 }

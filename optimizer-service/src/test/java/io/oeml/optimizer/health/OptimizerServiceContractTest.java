@@ -8,4 +8,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(RealInfraResource.class)
 class OptimizerServiceContractTest extends ServiceContract {
+
+    @Override
+    public String apiRoute() {
+        // no endpoint serves it yet: the shared /api/* permission refuses it first
+        return "/api/ai/ollama/optimization/sessions";
+    }
 }

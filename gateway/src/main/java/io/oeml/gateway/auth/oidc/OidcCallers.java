@@ -2,7 +2,7 @@ package io.oeml.gateway.auth.oidc;
 
 import jakarta.inject.Singleton;
 
-import io.oeml.gateway.auth.Roles;
+import io.oeml.identity.claims.IdentityClaims;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Turns a caller authenticated by an OIDC access token into a caller of the suite: the principal is the owner id (the
- * claim {@code quarkus.oidc.token.principal-claim} names, {@code sub} by default), and the roles are {@link Roles#of}
+ * claim {@code quarkus.oidc.token.principal-claim} names, {@code sub} by default), and the roles are {@link IdentityClaims#knownRoles}
  * those of the claim at {@code quarkus.oidc.roles.role-claim-path}. Callers of other mechanisms pass unchanged.
  */
 @Singleton
@@ -27,7 +27,7 @@ public class OidcCallers implements SecurityIdentityAugmentor {
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
-                .addRoles(Roles.of(identity.getRoles()))
+                .addRoles(IdentityClaims.knownRoles(identity.getRoles()))
                 .build());
     }
 }

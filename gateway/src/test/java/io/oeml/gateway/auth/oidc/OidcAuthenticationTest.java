@@ -9,8 +9,8 @@ import java.util.List;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
-import io.oeml.gateway.identity.TestIdentityKey;
 import io.oeml.gateway.routing.FakeBackendResource;
+import io.oeml.infra.testing.TestIdentity;
 import io.oeml.infra.testing.TestOidcIssuer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,7 +81,7 @@ class OidcAuthenticationTest {
     private JwtClaims identitySeenByBackend(String accessToken) throws Exception {
         String authorization = call(accessToken).statusCode(200).extract().path("authorization");
         assertThat(authorization).startsWith("Bearer ");
-        return TestIdentityKey.get().verify(authorization.substring("Bearer ".length()));
+        return TestIdentity.verify(authorization.substring("Bearer ".length()));
     }
 
     private static ValidatableResponse call(String accessToken) {

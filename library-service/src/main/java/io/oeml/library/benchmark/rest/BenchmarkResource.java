@@ -2,6 +2,7 @@ package io.oeml.library.benchmark.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.oeml.identity.claims.IdentityClaims;
+import io.oeml.library.audit.service.Audits;
 import io.oeml.library.benchmark.service.BenchmarkRequests;
 import io.oeml.library.benchmark.service.BenchmarkResults;
 import io.oeml.library.benchmark.service.BenchmarkRunView;
@@ -33,18 +36,23 @@ public class BenchmarkResource {
 
     private final BenchmarkRequests requests;
     private final BenchmarkResults results;
+    private final Audits audits;
 
-    public BenchmarkResource(BenchmarkRequests requests, BenchmarkResults results) {
+    public BenchmarkResource(BenchmarkRequests requests, BenchmarkResults results, Audits audits) {
         this.requests = requests;
         this.results = results;
+        this.audits = audits;
     }
 
     @POST
+    @RolesAllowed(IdentityClaims.ROLE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask the host's agent to benchmark an installed model; the result joins the host's history")
+    @Operation(summary = "Ask the host's agent to benchmark an installed model; the result joins the host's history (admin)")
     public Uni<Response> request(@PathParam("host_id") String hostId,
             @Valid @NotNull(message = "is required: a JSON object with model") BenchmarkRequestBody body) {
-        return requests.request(hostId, body.model().strip(), body.numCtx()).map(r -> Response.accepted(
+        String model = body.model().strip();
+        return requests.request(hostId, model, body.numCtx(), audits.succeeded(Audits.BENCHMARK_REQUESTED, Audits.HOST, hostId, model))
+                .map(r -> Response.accepted(
                 new BenchmarkAccepted(true, r.requestId(), r.hostId(), r.model(), r.numCtx(), "requested: the host's "
                         + "agent runs it and reports to GET /api/ai/ollama/hosts/" + hostId + "/benchmarks")).build());
     }

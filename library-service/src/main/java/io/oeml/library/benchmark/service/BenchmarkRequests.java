@@ -8,15 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
+import io.oeml.events.audit.AuditRecorded;
 import io.oeml.events.benchmark.BenchmarkRequested;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.InstalledModel;
 import io.oeml.library.benchmark.BenchmarkConfig;
 import io.oeml.library.fleet.service.FleetService;
 import io.oeml.library.fleet.service.NoSuchHostException;
+import io.oeml.outbox.AuditTrail;
 import io.oeml.outbox.Outbox;
 import io.oeml.outbox.db.DatabaseDeadline;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,16 +34,22 @@ public class BenchmarkRequests {
     private final Outbox outbox;
     private final DatabaseDeadline deadline;
     private final BenchmarkConfig config;
+    private final AuditTrail audit;
 
-    public BenchmarkRequests(FleetService fleet, Outbox outbox, DatabaseDeadline deadline, BenchmarkConfig config) {
+    public BenchmarkRequests(FleetService fleet, Outbox outbox, DatabaseDeadline deadline, BenchmarkConfig config,
+            AuditTrail audit) {
         this.fleet = fleet;
         this.outbox = outbox;
         this.deadline = deadline;
         this.config = config;
+        this.audit = audit;
     }
 
-    /** @param numCtx the context to benchmark at, null for {@link BenchmarkConfig#defaultNumCtx} */
-    public Uni<BenchmarkRequested> request(String hostId, String model, Integer numCtx) {
+    /**
+     * @param numCtx the context to benchmark at, null for {@link BenchmarkConfig#defaultNumCtx}
+     * @param record the audit record of the request, written in its transaction
+     */
+    public Uni<BenchmarkRequested> request(String hostId, String model, Integer numCtx, AuditRecorded record) {
         return fleet.latestSnapshot(hostId).chain(snapshot -> {
             if (snapshot == null) {
                 throw new NoSuchHostException(hostId);
@@ -50,7 +57,7 @@ public class BenchmarkRequests {
             String installed = installedName(snapshot, model);
             BenchmarkRequested request = new BenchmarkRequested(UUID.randomUUID().toString(), hostId, installed,
                     numCtx == null ? config.defaultNumCtx() : numCtx, Instant.now());
-            return deadline.within(Panache.withTransaction(() -> outbox.append(
+            return deadline.within(audit.withChange(record, () -> outbox.append(
                     Topic.LIBRARY_BENCHMARK_REQUESTS.topicName(), EventTypes.BENCHMARK_REQUESTED, SOURCE, hostId, request)))
                     .replaceWith(request);
         });

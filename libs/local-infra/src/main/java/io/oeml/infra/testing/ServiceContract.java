@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every stateful service of the suite offers besides its API: readiness that checks Postgres and Kafka, liveness,
- * OpenAPI, Prometheus metrics and the error envelope for unknown paths. A service's test extends this with
- * {@code @QuarkusTest @WithTestResource(RealInfraResource.class)}.
+ * Prometheus metrics and OpenAPI on the management interface (no credentials), and the error envelope for unknown
+ * paths; and the caller's {@link IdentityContract}. A service's test extends this with {@code @QuarkusTest @WithTestResource(RealInfraResource.class)}.
  */
-public abstract class ServiceContract {
+public abstract class ServiceContract implements IdentityContract {
 
     @Test
     void isReadyWhenPostgresAndKafkaAreUp() {
-        given().get("/q/health/ready").then()
+        Management.request().get("/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Postgres", "Kafka connection health check"));
@@ -25,17 +25,17 @@ public abstract class ServiceContract {
 
     @Test
     void isLive() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.request().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void publishesItsOpenApi() {
-        given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
+        Management.request().get("/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
     }
 
     @Test
     void exportsPrometheusMetrics() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        Management.request().get("/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
