@@ -1,6 +1,5 @@
 package io.oeml.system;
 
-import static io.oeml.infra.testing.TestIdentity.asUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -102,9 +102,8 @@ class FleetThroughGatewayIT {
     private static JsonPath awaitHost(java.util.function.Predicate<JsonPath> condition) {
         JsonPath[] last = new JsonPath[1];
         Awaitility.await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500)).until(() -> {
-            // Through the gateway with the services' identity token as the credential: the gateway of this branch
-            // forwards it; the gateway of issue 11 takes an API key instead and signs its own (see PackagedSuite).
-            var response = asUser().baseUri(gateway.baseUrl()).get("/api/ai/ollama/hosts/" + HOST_ID);
+            // Through the gateway with a user's OIDC access token; the gateway sends the service its own identity token.
+            var response = RestAssured.given().auth().oauth2(PackagedSuite.gatewayCredential()).baseUri(gateway.baseUrl()).get("/api/ai/ollama/hosts/" + HOST_ID);
             if (response.statusCode() != 200) {
                 return false;
             }

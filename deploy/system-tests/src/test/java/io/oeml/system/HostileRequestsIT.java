@@ -160,7 +160,7 @@ class HostileRequestsIT {
     void answersTheRightStatusWithTheEnvelopeAndNoInternals(String door, Hostile hostile) throws IOException {
         int port = java.net.URI.create((door.equals("gateway") ? gateway : library).baseUrl()).getPort();
 
-        RawHttp.Response response = RawHttp.exchange(port, withCredential(hostile.head()), hostile.bodySize());
+        RawHttp.Response response = RawHttp.exchange(port, withCredential(door, hostile.head()), hostile.bodySize());
 
         assertThat(response.status()).as("status of %s (body %s)", hostile, response.body()).isIn(hostile.expected());
         assertThat(response.body()).as("no internals leak")
@@ -189,14 +189,14 @@ class HostileRequestsIT {
     }
 
     /**
-     * The head with a user's identity token after the request line: every door asks for a credential first, and the
-     * battery is about what comes after it. (The gateway of this branch forwards the token to the service; the gateway
-     * of issue 11 needs an API key here instead.)
+     * The head with a user's credential after the request line (an OIDC access token at the gateway, the gateway's
+     * identity token at a service): every door asks for a credential first, and the battery is about what comes after.
      */
-    private static String withCredential(String head) {
+    private static String withCredential(String door, String head) {
+        String credential = door.equals("gateway") ? PackagedSuite.gatewayCredential() : TestIdentity.userToken();
         int endOfRequestLine = head.indexOf("\r\n");
         return endOfRequestLine < 0 ? head : head.substring(0, endOfRequestLine + 2)
-                + "Authorization: Bearer " + TestIdentity.userToken() + "\r\n" + head.substring(endOfRequestLine + 2);
+                + "Authorization: Bearer " + credential + "\r\n" + head.substring(endOfRequestLine + 2);
     }
 
     private static void assertEnvelope(RawHttp.Response response) {

@@ -12,6 +12,7 @@ import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
 import io.oeml.infra.testing.TestIdentity;
 import io.oeml.infra.testing.TestInfra;
+import io.oeml.infra.testing.TestOidcIssuer;
 
 /**
  * The packaged services of this checkout ({@code target/quarkus-app/quarkus-run.jar}) run as processes against the
@@ -38,11 +39,17 @@ final class PackagedSuite {
         env.put("DB_PASSWORD", config.get("quarkus.datasource.password"));
         env.put("LOG_JSON", "false");
         env.putAll(TestIdentity.environment());
+        env.putAll(TestOidcIssuer.get().environment());
         try {
             env.put("AGENT_STATE_DIR", Files.createTempDirectory("agent-state").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A credential the packaged gateway takes: an access token of a user from the test OIDC issuer. */
+    static String gatewayCredential() {
+        return TestOidcIssuer.get().token(TestIdentity.USER, "user");
     }
 
     PackagedSuite set(String variable, Object value) {

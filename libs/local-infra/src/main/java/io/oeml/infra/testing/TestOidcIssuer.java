@@ -81,6 +81,11 @@ public final class TestOidcIssuer {
                 "quarkus.oidc.token.forced-jwk-refresh-interval", "0S");
     }
 
+    /** The environment of a packaged gateway that accepts this issuer's tokens ({@code OIDC_*}, gateway/README.md). */
+    public Map<String, String> environment() {
+        return Map.of("OIDC_ISSUER_URL", issuer, "OIDC_AUDIENCE", AUDIENCE, "OIDC_ROLES_CLAIM", ROLES_CLAIM);
+    }
+
     /** A valid token for {@code subject} with these roles, valid for 5 minutes. */
     public String token(String subject, String... roles) {
         return sign(claims(issuer, AUDIENCE, subject, roles), signingKey);
