@@ -22,13 +22,17 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
 @WithTestResource(SlowBackendResource.class)
+@WithTestResource(RealInfraResource.class)
+@TestProfile(RoutingOnlyProfile.class)
 class BackendPoolTest {
 
     private static final int CLIENTS = 32;

@@ -17,12 +17,16 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
 @WithTestResource(FakeBackendResource.class)
+@WithTestResource(RealInfraResource.class)
+@TestProfile(RoutingOnlyProfile.class)
 class BackendRoutesTest {
 
     @TestHTTPResource("/")

@@ -19,14 +19,18 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
 
 /** Every error the gateway itself produces, before or after routing, is an envelope. */
 @QuarkusTest
 @WithTestResource(FakeBackendResource.class)
+@WithTestResource(RealInfraResource.class)
+@TestProfile(RoutingOnlyProfile.class)
 class RequestErrorsTest {
 
     /** Quarkus' defaults for quarkus.http.limits.max-initial-line-length and max-header-size. */

@@ -31,7 +31,9 @@ public enum Topic {
     /** Benchmarks library-service asks an agent to run (key = host id; each agent acts on its own host's only). */
     LIBRARY_BENCHMARK_REQUESTS("library.benchmark-requests", weekOfHistory()),
     /** Benchmark reports library-service could not apply, as {@link #LIBRARY_CAPACITY_DLQ} for capacity. */
-    LIBRARY_BENCHMARKS_DLQ("library.benchmarks.dlq", weekOfHistory());
+    LIBRARY_BENCHMARKS_DLQ("library.benchmarks.dlq", weekOfHistory()),
+    /** Audit records of every service (key = actor), which the gateway stores for admins to query. */
+    AUDIT_EVENTS("audit.events", weekOfHistory());
 
     /** Every topic has this many partitions, locally and in Kubernetes (where only the replication differs). */
     public static final int PARTITIONS = 3;

@@ -1,0 +1,41 @@
+package io.oeml.gateway.auth.apikey.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Turns a valid API key into the caller: principal = the key's owner, roles = its roles, attribute key_id. */
+@ApplicationScoped
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+
+    /** The SecurityIdentity attribute naming the key the caller used. */
+    public static final String KEY_ID = "key_id";
+
+    private final ApiKeyAuthenticator authenticator;
+
+    public ApiKeyIdentityProvider(ApiKeyAuthenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public Class<ApiKeyAuthenticationRequest> getRequestType() {
+        return ApiKeyAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        return authenticator.authenticate(request.key()).map(holder -> holder
+                .<SecurityIdentity>map(h -> QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(h.owner()))
+                        .addRoles(h.roles())
+                        .addAttribute(KEY_ID, h.keyId())
+                        .build())
+                .orElseThrow(() -> new AuthenticationFailedException("invalid API key")));
+    }
+}

@@ -1,0 +1,78 @@
+package io.oeml.gateway.auth.apikey.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.oeml.gateway.auth.apikey.ApiKey;
+import io.oeml.gateway.auth.apikey.ApiKeyFormat;
+import io.oeml.gateway.auth.apikey.repository.ApiKeyRepository;
+import io.oeml.outbox.db.DatabaseDeadline;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Creates, lists and revokes API keys; a user manages only its own, an admin every owner's. */
+@ApplicationScoped
+public class ApiKeyService {
+
+    static final String BOOTSTRAP_OWNER = "admin";
+
+    private final ApiKeyRepository keys;
+    private final ApiKeyHasher hasher;
+    private final DatabaseDeadline deadline;
+
+    public ApiKeyService(ApiKeyRepository keys, ApiKeyHasher hasher, DatabaseDeadline deadline) {
+        this.keys = keys;
+        this.hasher = hasher;
+        this.deadline = deadline;
+    }
+
+    @WithTransaction
+    public Uni<IssuedApiKey> create(NewApiKey request) {
+        ApiKeyFormat.Parts parts = ApiKeyFormat.generate();
+        ApiKey key = new ApiKey();
+        key.keyId = parts.keyId();
+        key.secretHash = hasher.hash(parts.secret());
+        key.owner = request.owner();
+        key.roles = String.join(",", new TreeSet<>(request.roles()));
+        key.name = request.name();
+        key.createdAt = Instant.now();
+        key.expiresAt = request.expiresAt();
+        return deadline.within(keys.persist(key)).map(stored -> new IssuedApiKey(stored, parts.key()));
+    }
+
+    /** An admin's view: every key, or one owner's; a user's: its own, whatever owner it asks for. */
+    public Uni<List<ApiKey>> list(KeyCaller caller, String owner) {
+        if (!caller.admin()) {
+            return deadline.within(keys.listByOwner(caller.owner()));
+        }
+        return deadline.within(owner == null ? keys.listAllKeys() : keys.listByOwner(owner));
+    }
+
+    /** Revokes a key the caller may see (revoking twice keeps the first time); others are {@link NoSuchApiKeyException}. */
+    @WithTransaction
+    public Uni<ApiKey> revoke(KeyCaller caller, String keyId) {
+        return deadline.within(keys.findById(keyId)).map(key -> {
+            if (key == null || !(caller.admin() || key.owner.equals(caller.owner()))) {
+                throw new NoSuchApiKeyException(keyId);
+            }
+            if (key.revokedAt == null) {
+                key.revokedAt = Instant.now();
+            }
+            return key;
+        });
+    }
+
+    /** Creates a key for owner {@code admin} unless a valid admin key exists; one replica at a time decides. */
+    @WithTransaction
+    public Uni<Optional<IssuedApiKey>> bootstrapAdmin() {
+        return deadline.within(keys.lockForBootstrap().chain(() -> keys.countValidAdminKeys(Instant.now())))
+                .chain(count -> count > 0
+                        ? Uni.createFrom().item(Optional.<IssuedApiKey>empty())
+                        : create(new NewApiKey(BOOTSTRAP_OWNER, Set.of("admin"), "bootstrap", null)).map(Optional::of));
+    }
+}
