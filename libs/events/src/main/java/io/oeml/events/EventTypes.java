@@ -24,6 +24,9 @@ public final class EventTypes {
     /** A benchmark decoded slower than the previous comparable run; data: {@link io.oeml.events.benchmark.BenchmarkRegressed}. */
     public static final String BENCHMARK_REGRESSED = "io.oeml.library.benchmark.regressed";
 
+    /** A service recorded who did what; data: {@link io.oeml.events.audit.AuditRecorded}. */
+    public static final String AUDIT_RECORDED = "io.oeml.audit.recorded";
+
     private EventTypes() {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.oeml.events.audit.AuditRecorded;
 import io.oeml.events.benchmark.BenchmarkFigures;
 import io.oeml.events.benchmark.BenchmarkRegressed;
 import io.oeml.events.benchmark.BenchmarkReported;
@@ -40,7 +41,9 @@ final class EventFixtures {
                 EventTypes.BENCHMARK_REQUESTED, new BenchmarkRequested("req-1", "host-1", "smollm2-135m:latest", 2048, AT),
                 EventTypes.BENCHMARK_REPORTED, measured(),
                 EventTypes.BENCHMARK_REGRESSED, new BenchmarkRegressed("host-1", "smollm2-135m:latest", "0.24.0", false,
-                        SETTINGS.key(), "run-0", "run-1", 64.0, 40.0, -37.5, 20.0, AT));
+                        SETTINGS.key(), "run-0", "run-1", 64.0, 40.0, -37.5, 20.0, AT),
+                EventTypes.AUDIT_RECORDED, new AuditRecorded(AT, "alice", List.of("user"), "benchmark.requested",
+                        "host", "host-1", "success", "req-1", "library-service", null));
     }
 
     static final BenchmarkSettings SETTINGS = new BenchmarkSettings("oeml-bench-v1", 2048, 64, 42, 0);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.oeml.gateway.auth.apikey.service.ApiKeyHasher;
 import io.oeml.gateway.auth.apikey.service.ApiKeyService;
+import io.oeml.gateway.auth.apikey.service.KeyCaller;
 import io.oeml.gateway.auth.apikey.service.NewApiKey;
 import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
@@ -32,6 +33,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class ApiKeyApiTest {
 
     private static final String KEYS = "/api/ai/ollama/auth/keys";
+    private static final KeyCaller TEST = new KeyCaller("test", List.of("admin"), null);
 
     record Create(String owner, Set<String> roles, String name, Instant expiresAt) {
     }
@@ -140,7 +142,7 @@ class ApiKeyApiTest {
     private String issue(String owner, Instant expiresAt, String... roles) {
         try {
             return VertxContextSupport.subscribeAndAwait(
-                    () -> service.create(new NewApiKey(owner, Set.of(roles), "test", expiresAt))).key();
+                    () -> service.create(TEST, new NewApiKey(owner, Set.of(roles), "test", expiresAt))).key();
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

@@ -14,11 +14,13 @@ import jakarta.ws.rs.QueryParam;
 
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import io.oeml.errors.RequestIds;
 import io.oeml.gateway.auth.apikey.service.ApiKeyService;
 import io.oeml.gateway.auth.apikey.service.KeyCaller;
 import io.oeml.gateway.auth.apikey.service.NewApiKey;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** API keys: an admin creates them; every caller lists and revokes its own, an admin anyone's. */
 @Path("/api/ai/ollama/auth/keys")
@@ -28,10 +30,12 @@ public class ApiKeyResource {
 
     private final ApiKeyService keys;
     private final SecurityIdentity identity;
+    private final HttpServerRequest request;
 
-    public ApiKeyResource(ApiKeyService keys, SecurityIdentity identity) {
+    public ApiKeyResource(ApiKeyService keys, SecurityIdentity identity, HttpServerRequest request) {
         this.keys = keys;
         this.identity = identity;
+        this.request = request;
     }
 
     /** The answer holds the full key; it is shown only here and stored only as a hash. */
@@ -39,7 +43,7 @@ public class ApiKeyResource {
     @RolesAllowed(ADMIN)
     @ResponseStatus(201)
     public Uni<CreatedApiKeyView> create(@Valid @NotNull CreateApiKeyRequest request) {
-        return keys.create(new NewApiKey(request.owner(), request.roles(), request.name(), request.expiresAt()))
+        return keys.create(caller(), new NewApiKey(request.owner(), request.roles(), request.name(), request.expiresAt()))
                 .map(issued -> new CreatedApiKeyView(issued.key(), ApiKeyView.of(issued.stored())));
     }
 
@@ -59,6 +63,7 @@ public class ApiKeyResource {
     }
 
     private KeyCaller caller() {
-        return new KeyCaller(identity.getPrincipal().getName(), identity.hasRole(ADMIN));
+        return new KeyCaller(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList(),
+                RequestIds.of(request));
     }
 }
