@@ -34,6 +34,8 @@ final class PackagedSuite {
         env.put("DB_USER", config.get("quarkus.datasource.username"));
         env.put("DB_PASSWORD", config.get("quarkus.datasource.password"));
         env.put("LOG_JSON", "false");
+        // The gateway refuses to start without the HMAC pepper of its API keys (only the gateway reads it).
+        env.put("GATEWAY_API_KEY_PEPPER", "system-test-pepper-system-test-pepper");
         try {
             env.put("AGENT_STATE_DIR", Files.createTempDirectory("agent-state").toString());
         } catch (IOException e) {
