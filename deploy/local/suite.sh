@@ -301,13 +301,35 @@ start_emulator() {
   STARTED+=(ollama-emulator)
 }
 
+# The gateway's API key pepper: generated once (openssl rand) into $OEML_HOME, kept across restarts (a new pepper voids
+# every key), and given to the gateway alone.
+API_KEY_PEPPER="$OEML_HOME/api-key-pepper"
+# Where the gateway writes the admin key it creates on a first start; printed once, then deleted.
+ADMIN_KEY_FILE="$OEML_HOME/admin-key"
+
+gateway_env() {
+  if [[ ! -s "$API_KEY_PEPPER" ]]; then
+    command -v openssl >/dev/null || die "openssl is needed on PATH to generate the gateway's API key pepper"
+    (umask 077 && openssl rand -base64 48 >"$API_KEY_PEPPER")
+  fi
+  echo "GATEWAY_API_KEY_PEPPER=$(<"$API_KEY_PEPPER")" "GATEWAY_BOOTSTRAP_ADMIN_KEY_FILE=$ADMIN_KEY_FILE"
+}
+
+# Prints the admin key the gateway created on its first start, once, and deletes its file.
+report_admin_key() {
+  [[ -s "$ADMIN_KEY_FILE" ]] || return 0
+  log "admin API key (shown once; keep it): $(<"$ADMIN_KEY_FILE")"
+  log "  e.g. curl -H \"Authorization: Bearer \$KEY\" http://127.0.0.1:$GATEWAY_HTTP_PORT/api/ai/ollama/hosts"
+  rm -f "$ADMIN_KEY_FILE"
+}
+
 start_service() {
-  local name=$1 module=$2 mvar=$5 only_gateway=()
+  local name=$1 module=$2 mvar=$5 extra=()
   if alive "$name"; then log "$name already running"; return 0; fi
-  # The signing key is the gateway's alone; the services verify with the public keys of IDENTITY_JWKS.
-  [[ $name == gateway ]] || only_gateway=(-u IDENTITY_SIGNING_KEY)
+  # The signing key and the API key pepper are the gateway's alone; the services verify with IDENTITY_JWKS.
+  if [[ $name == gateway ]]; then read -r -a extra <<<"$(gateway_env)"; else extra=(-u IDENTITY_SIGNING_KEY); fi
   # shellcheck disable=SC2086
-  MANAGEMENT_PORT=${!mvar} nohup env "${only_gateway[@]}" java $OEML_SERVICE_JVM_OPTS -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+  MANAGEMENT_PORT=${!mvar} nohup env "${extra[@]}" java $OEML_SERVICE_JVM_OPTS -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" \
     >>"$LOGS/$name.log" 2>&1 </dev/null &
   record_pid "$name" $! || die "$name exited at once; see $LOGS/$name.log"
   STARTED+=("$name")
@@ -367,6 +389,7 @@ start() {
   for s in "${SERVICES[@]}"; do start_service $s; done
   await_ready
   report_ollama
+  report_admin_key
   FRESH_START=0
   log "suite ready in $((SECONDS - t0))s; logs in $LOGS"
   log "gateway: http://127.0.0.1:$GATEWAY_HTTP_PORT   e.g. curl http://127.0.0.1:$GATEWAY_HTTP_PORT/api/ai/ollama/hosts"

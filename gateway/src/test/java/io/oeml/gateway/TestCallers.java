@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.oeml.infra.testing.TestIdentity;
+import io.oeml.infra.testing.TestInfra;
 import io.oeml.infra.testing.TestOidcIssuer;
 import io.restassured.specification.RequestSpecification;
 
@@ -17,9 +18,13 @@ public final class TestCallers {
     private TestCallers() {
     }
 
-    /** The gateway's authentication configuration: the test issuer, and the identity key of this test JVM. */
+    /**
+     * The configuration of every gateway test: the real Postgres and Kafka of this test JVM (API keys, audit), the test
+     * OIDC issuer, and the identity key of this test JVM.
+     */
     public static Map<String, String> config() {
-        Map<String, String> config = new HashMap<>(TestOidcIssuer.get().config());
+        Map<String, String> config = new HashMap<>(TestInfra.get().quarkusConfig());
+        config.putAll(TestOidcIssuer.get().config());
         config.putAll(TestIdentity.gatewayConfig());
         return config;
     }

@@ -40,6 +40,8 @@ final class PackagedSuite {
         env.put("LOG_JSON", "false");
         env.putAll(TestIdentity.environment());
         env.putAll(TestOidcIssuer.get().environment());
+        // The gateway refuses to start without the HMAC pepper of its API keys (only the gateway reads it).
+        env.put("GATEWAY_API_KEY_PEPPER", "system-test-pepper-system-test-pepper");
         try {
             env.put("AGENT_STATE_DIR", Files.createTempDirectory("agent-state").toString());
         } catch (IOException e) {

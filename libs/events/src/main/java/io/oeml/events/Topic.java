@@ -32,8 +32,10 @@ public enum Topic {
     LIBRARY_BENCHMARK_REQUESTS("library.benchmark-requests", weekOfHistory()),
     /** Benchmark reports library-service could not apply, as {@link #LIBRARY_CAPACITY_DLQ} for capacity. */
     LIBRARY_BENCHMARKS_DLQ("library.benchmarks.dlq", weekOfHistory()),
-    /** Audit records of every service (key = actor), which the gateway keeps queryable in its own table. */
-    AUDIT_EVENTS("audit.events", weekOfHistory());
+    /** Audit records of every service (key = actor), which the gateway stores for admins to query. */
+    AUDIT_EVENTS("audit.events", weekOfHistory()),
+    /** Audit records the gateway could not store (dead letters). */
+    GATEWAY_AUDIT_EVENTS_DLQ("gateway.audit-events.dlq", weekOfHistory());
 
     /** Every topic has this many partitions, locally and in Kubernetes (where only the replication differs). */
     public static final int PARTITIONS = 3;

@@ -28,6 +28,11 @@ public record AuditRecorded(Instant occurredAt, String actor, List<String> roles
     public enum Outcome {
         @JsonProperty("success") SUCCESS,
         @JsonProperty("denied") DENIED,
-        @JsonProperty("failed") FAILED
+        @JsonProperty("failed") FAILED;
+
+        /** The name on the wire and in the gateway's audit table. */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }
