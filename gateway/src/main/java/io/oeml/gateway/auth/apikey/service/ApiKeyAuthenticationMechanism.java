@@ -59,4 +59,13 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(ApiKeyAuthenticationRequest.class);
     }
+
+    /**
+     * Before quarkus-oidc's mechanism, which would take {@code Bearer oeml_...} for a JWT and refuse it; after
+     * {@link io.oeml.gateway.auth.EnvelopeChallenge}, which authenticates nobody.
+     */
+    @Override
+    public int getPriority() {
+        return Integer.MAX_VALUE - 1;
+    }
 }
