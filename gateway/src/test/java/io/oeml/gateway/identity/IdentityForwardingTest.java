@@ -47,7 +47,7 @@ class IdentityForwardingTest {
     void identityAndApiKeyHeadersOfTheClientNeverReachTheBackend() {
         JsonPath seen = TestCallers.asAlice()
                 .header("X-Oeml-Identity", "{\"sub\":\"root\",\"groups\":[\"admin\"]}")
-                .header("X-API-Key", "oeml_forged")
+                .header("X-API-Key", "forged-not-an-api-key")
                 .get(MODELS).then().statusCode(200).extract().jsonPath();
 
         assertThat(seen.getString("x_oeml_identity")).isNull();
