@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.MDC;
+
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,12 +15,15 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Gives every request an id, first thing on the router: the caller's {@code X-Request-Id} when it is a sane token,
  * else a new UUID. The id stays on the request (the gateway forwards it to the service), goes back on the response,
- * and is in every error line logged by this module and the gateway.
+ * and is the {@value #MDC_KEY} of every log line written while the request is handled (the JSON log's {@code mdc},
+ * {@code %X{request_id}} in the plain-text format).
  */
 @Singleton
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** The MDC key of the id. */
+    public static final String MDC_KEY = "request_id";
     static final int ORDER = -200;
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -30,6 +35,9 @@ public class RequestIds {
         String offered = ctx.request().getHeader(HEADER);
         String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         ctx.request().headers().set(HEADER, id);
+        // Quarkus keeps the MDC on the request's duplicated Vert.x context: it follows the request onto the worker
+        // threads and Uni continuations that run on that context, and ends with it (no clean-up to forget).
+        MDC.put(MDC_KEY, id);
         // Set when the head is written, so an id a proxied backend sends back does not appear twice.
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, id));
         ctx.next();
