@@ -43,7 +43,8 @@ public class CallerRateLimit {
         }
         ConsumptionProbe probe = buckets.bucket(key(identity)).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
-            RateLimitResponses.onAnswer(ctx, buckets.capacity(), probe.getRemainingTokens(), probe.getNanosToWaitForReset());
+            RateLimitResponses.onAnswer(ctx, buckets.capacity(), probe.getRemainingTokens(),
+                    probe.getNanosToWaitForReset());
             ctx.next();
         } else {
             RateLimitResponses.refuse(ctx, buckets.capacity(), probe.getNanosToWaitForRefill(),

@@ -27,7 +27,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * Answers a failed exchange with a backend in the error envelope, saying what really happened instead of the proxy's
  * bare 502: the backend cannot be reached (503 DEPENDENCY_UNAVAILABLE), no pooled connection came free in time (503
  * DEPENDENCY_BUSY), the backend dropped the exchange (502 BAD_GATEWAY), or the gateway cut it because the body grew
- * over the limit (413) or the backend sent no response head in time (504 GATEWAY_TIMEOUT). A client that went away is no backend fault.
+ * over the limit (413) or the backend sent no response head in time (504 GATEWAY_TIMEOUT). A client that went away
+ * is no backend fault.
  */
 final class BackendFailures implements ProxyInterceptor {
 
@@ -68,7 +69,8 @@ final class BackendFailures implements ProxyInterceptor {
         if (bodyLimit != null) {
             LOG.infof("%s %s request %s: 413: body over the limit, exchange with %s cut", incoming.method(),
                     incoming.path(), RequestIds.of(incoming), backend.name());
-            return envelope(context, 413, ErrorCodes.PAYLOAD_TOO_LARGE, RequestLimits.overLimit("request body", bodyLimit))
+            return envelope(context, 413, ErrorCodes.PAYLOAD_TOO_LARGE,
+                    RequestLimits.overLimit("request body", bodyLimit))
                     .putHeader("Connection", "close");
         }
         Duration headTimeout = context.get(ResponseHeadTimeout.TIMED_OUT, Duration.class);

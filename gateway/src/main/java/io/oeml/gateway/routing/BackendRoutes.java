@@ -56,8 +56,9 @@ public class BackendRoutes {
 
     void mount(@Observes Router router, Vertx vertx) {
         for (Backend backend : backends()) {
+            BackendOrigin origin = new BackendOrigin(backend, config.poolWaitTimeout());
             HttpProxy proxy = HttpProxy.reverseProxy(client(vertx))
-                    .origin(new ResponseHeadTimeout(vertx, timeouts, new BackendOrigin(backend, config.poolWaitTimeout())))
+                    .origin(new ResponseHeadTimeout(vertx, timeouts, origin))
                     .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new BackendFailures(backend))
                     .addInterceptor(new BodyLimit(limits));

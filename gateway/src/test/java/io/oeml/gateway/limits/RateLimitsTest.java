@@ -60,6 +60,7 @@ class RateLimitsTest {
 
         assertThat(refused).startsWith("HTTP/1.1 429").contains("\"error_code\":\"RATE_LIMITED\"");
         assertThat(Long.parseLong(RawClient.header(refused, "Retry-After"))).isPositive();
+        assertThat(RawClient.header(refused, "X-Request-Id")).isNotBlank();
     }
 
     @Test

@@ -20,7 +20,8 @@ final class RawClient {
 
     /** A GET of {@code path} from {@code fromAddress} with these header lines, read to the end. */
     static String get(URL gateway, String fromAddress, String path, String... headers) throws IOException {
-        StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: gateway\r\nConnection: close\r\n");
+        StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n")
+                .append("Host: gateway\r\nConnection: close\r\n");
         for (String header : headers) {
             request.append(header).append("\r\n");
         }

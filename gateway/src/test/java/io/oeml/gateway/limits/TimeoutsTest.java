@@ -73,7 +73,8 @@ class TimeoutsTest {
     void idleClientConnectionIsClosed() throws Exception {
         try (Socket socket = RawClient.connect(gateway, "127.0.0.1")) {
             // Half a request head, then nothing.
-            socket.getOutputStream().write("GET /api/ai/ollama/models HTTP/1.1\r\nHost: gat".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("GET /api/ai/ollama/models HTTP/1.1\r\nHost: gat".getBytes(StandardCharsets.US_ASCII));
             long start = System.nanoTime();
             InputStream in = socket.getInputStream();
 

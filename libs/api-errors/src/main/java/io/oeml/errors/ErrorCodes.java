@@ -20,7 +20,7 @@ public final class ErrorCodes {
     public static final String HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String UNPROCESSABLE = "UNPROCESSABLE_ENTITY";
-    /** Too many requests of one caller, or too many failed authentications from one address (429, {@code Retry-After}). */
+    /** Too many requests of one caller, or too many failed authentications from one address (429, Retry-After). */
     public static final String RATE_LIMITED = "RATE_LIMITED";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String BAD_GATEWAY = "BAD_GATEWAY";

@@ -13,7 +13,8 @@ class PathPrefixesTest {
     private record Route(List<String> prefixes, long limit) {
     }
 
-    private final PathPrefixes<Long> limits = new PathPrefixes<>(Map.of("/api/uploads", 100L, "/api/uploads/small/", 5L), 10L);
+    private final PathPrefixes<Long> limits =
+            new PathPrefixes<>(Map.of("/api/uploads", 100L, "/api/uploads/small/", 5L), 10L);
 
     @Test
     void aPathUnderNoPrefixHasTheDefault() {
