@@ -3,6 +3,7 @@ package io.oeml.gateway.routing;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
@@ -11,6 +12,7 @@ import io.oeml.errors.ErrorCodes;
 import io.oeml.errors.ErrorEnvelope;
 import io.oeml.errors.RequestIds;
 import io.oeml.errors.RequestLimits;
+import io.oeml.gateway.limits.ResponseHeadTimeout;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
@@ -25,7 +27,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * Answers a failed exchange with a backend in the error envelope, saying what really happened instead of the proxy's
  * bare 502: the backend cannot be reached (503 DEPENDENCY_UNAVAILABLE), no pooled connection came free in time (503
  * DEPENDENCY_BUSY), the backend dropped the exchange (502 BAD_GATEWAY), or the gateway cut it because the body grew
- * over the limit (413). A client that went away is no backend fault.
+ * over the limit (413) or the backend sent no response head in time (504 GATEWAY_TIMEOUT). A client that went away
+ * is no backend fault.
  */
 final class BackendFailures implements ProxyInterceptor {
 
@@ -33,11 +36,9 @@ final class BackendFailures implements ProxyInterceptor {
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Backend backend;
-    private final RequestLimits limits;
 
-    BackendFailures(Backend backend, RequestLimits limits) {
+    BackendFailures(Backend backend) {
         this.backend = backend;
-        this.limits = limits;
     }
 
     @Override
@@ -64,11 +65,20 @@ final class BackendFailures implements ProxyInterceptor {
             return envelope(context, 502, ErrorCodes.BAD_GATEWAY, "client went away");
         }
         ProxyResponse response;
-        if (Boolean.TRUE.equals(context.get(BodyLimit.EXCEEDED, Boolean.class))) {
+        Long bodyLimit = context.get(BodyLimit.EXCEEDED, Long.class);
+        if (bodyLimit != null) {
             LOG.infof("%s %s request %s: 413: body over the limit, exchange with %s cut", incoming.method(),
                     incoming.path(), RequestIds.of(incoming), backend.name());
-            return envelope(context, 413, ErrorCodes.PAYLOAD_TOO_LARGE, limits.overLimit("request body"))
+            return envelope(context, 413, ErrorCodes.PAYLOAD_TOO_LARGE,
+                    RequestLimits.overLimit("request body", bodyLimit))
                     .putHeader("Connection", "close");
+        }
+        Duration headTimeout = context.get(ResponseHeadTimeout.TIMED_OUT, Duration.class);
+        if (headTimeout != null) {
+            LOG.warnf("%s %s request %s: 504: no response head from %s within %s, exchange reset", incoming.method(),
+                    incoming.path(), RequestIds.of(incoming), backend.name(), headTimeout);
+            return envelope(context, 504, ErrorCodes.GATEWAY_TIMEOUT,
+                    backend.name() + " sent no response within " + headTimeout.toMillis() + " ms");
         }
         if (cannotConnect(failure)) {
             response = envelope(context, 503, ErrorCodes.DEPENDENCY_UNAVAILABLE,

@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import io.oeml.errors.RequestLimits;
 import io.oeml.gateway.config.GatewayConfig;
 import io.oeml.gateway.identity.IdentityForwarding;
+import io.oeml.gateway.limits.BackendTimeoutConfig;
+import io.oeml.gateway.limits.ResponseHeadTimeout;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -34,11 +36,14 @@ public class BackendRoutes {
     private final GatewayConfig config;
     private final RequestLimits limits;
     private final IdentityForwarding identity;
+    private final BackendTimeoutConfig timeouts;
 
-    public BackendRoutes(GatewayConfig config, RequestLimits limits, IdentityForwarding identity) {
+    public BackendRoutes(GatewayConfig config, RequestLimits limits, IdentityForwarding identity,
+            BackendTimeoutConfig timeouts) {
         this.config = config;
         this.limits = limits;
         this.identity = identity;
+        this.timeouts = timeouts;
     }
 
     List<Backend> backends() {
@@ -51,11 +56,12 @@ public class BackendRoutes {
 
     void mount(@Observes Router router, Vertx vertx) {
         for (Backend backend : backends()) {
+            BackendOrigin origin = new BackendOrigin(backend, config.poolWaitTimeout());
             HttpProxy proxy = HttpProxy.reverseProxy(client(vertx))
-                    .origin(new BackendOrigin(backend, config.poolWaitTimeout()))
+                    .origin(new ResponseHeadTimeout(vertx, timeouts, origin))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new BackendFailures(backend, limits))
-                    .addInterceptor(new BodyLimit(limits.maxBodyBytes()));
+                    .addInterceptor(new BackendFailures(backend))
+                    .addInterceptor(new BodyLimit(limits));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String prefix : backend.pathPrefixes()) {
                 // "/prefix" itself and everything below it, but not "/prefixes".

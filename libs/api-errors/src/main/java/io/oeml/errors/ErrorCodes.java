@@ -20,10 +20,13 @@ public final class ErrorCodes {
     public static final String HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String UNPROCESSABLE = "UNPROCESSABLE_ENTITY";
+    /** Too many requests of one caller, or too many failed authentications from one address (429, Retry-After). */
     public static final String RATE_LIMITED = "RATE_LIMITED";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String BAD_GATEWAY = "BAD_GATEWAY";
     public static final String DEPENDENCY_UNAVAILABLE = "DEPENDENCY_UNAVAILABLE";
+    /** The dependency took the connection but sent no answer in time (504). */
+    public static final String GATEWAY_TIMEOUT = "GATEWAY_TIMEOUT";
     /** The dependency is up but every connection to it stayed busy for longer than the caller may wait. */
     public static final String DEPENDENCY_BUSY = "DEPENDENCY_BUSY";
 
@@ -47,7 +50,8 @@ public final class ErrorCodes {
             case 429 -> RATE_LIMITED;
             case 431 -> HEADERS_TOO_LARGE;
             case 502 -> BAD_GATEWAY;
-            case 503, 504 -> DEPENDENCY_UNAVAILABLE;
+            case 503 -> DEPENDENCY_UNAVAILABLE;
+            case 504 -> GATEWAY_TIMEOUT;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };
     }

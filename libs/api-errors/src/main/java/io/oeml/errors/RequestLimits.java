@@ -12,6 +12,7 @@ import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpUtils;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -24,6 +25,10 @@ import io.vertx.ext.web.RoutingContext;
  * hook there ({@code HttpServer.invalidRequestHandler}): its limits are raised to {@value #DECODER_HEADROOM} times
  * these, and only a request beyond that still gets Vert.x's bare status. Quarkus' own body check (route order -2)
  * answers with no body and comes after the gateway's proxy, so this one runs before both.
+ * <p>
+ * The body limit is per route: {@link BodyLimitsConfig} gives routes such as uploads a limit of their own, matched on
+ * the normalized path the router routes by (so {@code /uploads/../json} is not an upload), and
+ * {@code max-body-size} is the limit of every other path.
  */
 @Singleton
 public class RequestLimits implements HttpServerOptionsCustomizer {
@@ -38,18 +43,20 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
 
     private final int maxRequestLine;
     private final long maxHeaderBytes;
-    private final long maxBodyBytes;
+    private final PathPrefixes<Long> maxBodyBytes;
 
-    public RequestLimits(Config config) {
+    public RequestLimits(Config config, BodyLimitsConfig bodyLimits) {
         this.maxRequestLine = config.getValue("quarkus.http.limits.max-initial-line-length", Integer.class);
         this.maxHeaderBytes = config.getValue("quarkus.http.limits.max-header-size", MemorySize.class).asLongValue();
-        this.maxBodyBytes = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+        long defaultMaxBody = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
                 .map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.maxBodyBytes = PathPrefixes.of(bodyLimits.routes().values(), BodyLimitsConfig.Route::pathPrefixes,
+                route -> route.maxSize().asLongValue(), defaultMaxBody);
     }
 
-    /** The largest body a request may carry, in bytes. */
-    public long maxBodyBytes() {
-        return maxBodyBytes;
+    /** The largest body this request may carry, in bytes: its route's limit. */
+    public long maxBodyBytes(HttpServerRequest request) {
+        return maxBodyBytes.forPath(HttpUtils.normalizePath(request.path()));
     }
 
     @Override
@@ -67,14 +74,15 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
         int requestLine = request.method().name().length() + request.uri().length() + REQUEST_LINE_OVERHEAD;
         long headerBytes = headerBytes(request);
         long declaredBody = declaredBodyBytes(request);
+        long maxBody = maxBodyBytes(request);
         if (requestLine > maxRequestLine) {
             RouterErrorHandlers.write(ctx, 414, ErrorCodes.URI_TOO_LONG,
                     "request line of " + requestLine + " bytes is over the limit of " + maxRequestLine + " bytes");
         } else if (headerBytes > maxHeaderBytes) {
             RouterErrorHandlers.write(ctx, 431, ErrorCodes.HEADERS_TOO_LARGE,
                     "request headers of " + headerBytes + " bytes are over the limit of " + maxHeaderBytes + " bytes");
-        } else if (declaredBody > maxBodyBytes) {
-            tooLarge(ctx, "request body of " + declaredBody + " bytes");
+        } else if (declaredBody > maxBody) {
+            tooLarge(ctx, overLimit("request body of " + declaredBody + " bytes", maxBody));
         } else {
             ctx.next();
         }
@@ -84,15 +92,15 @@ public class RequestLimits implements HttpServerOptionsCustomizer {
      * 413 naming the limit. The connection closes soon after, so a client that keeps sending the body is stopped; not at
      * once, so the 413 is read before the close (an early close with unread input resets the connection).
      */
-    public void tooLarge(RoutingContext ctx, String what) {
+    private static void tooLarge(RoutingContext ctx, String message) {
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        RouterErrorHandlers.write(ctx, 413, ErrorCodes.PAYLOAD_TOO_LARGE, overLimit(what))
+        RouterErrorHandlers.write(ctx, 413, ErrorCodes.PAYLOAD_TOO_LARGE, message)
                 .onComplete(v -> ctx.vertx().setTimer(CLOSE_AFTER_413_MS, id -> ctx.request().connection().close()));
     }
 
     /** "request body of 12 bytes is over the limit of 10 bytes", for whoever else finds a body too large. */
-    public String overLimit(String what) {
-        return what + " is over the limit of " + maxBodyBytes + " bytes";
+    public static String overLimit(String what, long maxBytes) {
+        return what + " is over the limit of " + maxBytes + " bytes";
     }
 
     private static long headerBytes(HttpServerRequest request) {
