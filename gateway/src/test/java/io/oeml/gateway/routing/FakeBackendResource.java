@@ -67,7 +67,7 @@ public class FakeBackendResource implements QuarkusTestResourceLifecycleManager 
     }
 
     /** Starts a test backend on a free loopback port and gives its base URL. */
-    static String listen(HttpServer server) {
+    public static String listen(HttpServer server) {
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
