@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
 import io.oeml.infra.testing.TestIdentity;
 import io.restassured.path.json.JsonPath;
@@ -133,21 +132,11 @@ class HostileRequestsIT {
 
     @BeforeAll
     static void startSuite() {
-        List<Integer> ports = FreePorts.take(5);
-        PackagedSuite suite = new PackagedSuite("hostile")
-                .set("OLLAMA_BASE_URL", "http://127.0.0.1:" + ports.get(0))
-                .set("CATALOG_DISCOVERY_ENABLED", false)
-                .set("LIBRARY_HTTP_PORT", ports.get(1))
-                .set("FINETUNE_HTTP_PORT", ports.get(2))
-                .set("OPTIMIZER_HTTP_PORT", ports.get(3))
-                .set("GATEWAY_HTTP_PORT", ports.get(4))
-                .set("LIBRARY_SERVICE_URL", "http://127.0.0.1:" + ports.get(1))
-                .set("FINETUNE_SERVICE_URL", "http://127.0.0.1:" + ports.get(2))
-                .set("OPTIMIZER_SERVICE_URL", "http://127.0.0.1:" + ports.get(3));
-        library = suite.start("library-service", ports.get(1));
-        finetune = suite.start("finetune-service", ports.get(2));
-        optimizer = suite.start("optimizer-service", ports.get(3));
-        gateway = suite.start("gateway", ports.get(4));
+        SuiteBehindGateway suite = SuiteBehindGateway.start("hostile");
+        library = suite.library();
+        finetune = suite.finetune();
+        optimizer = suite.optimizer();
+        gateway = suite.gateway();
     }
 
     @AfterAll

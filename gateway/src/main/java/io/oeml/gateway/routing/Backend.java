@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param name as shown in errors, e.g. {@code library-service}
  */
-record Backend(String name, URI url, List<String> pathPrefixes) {
+public record Backend(String name, URI url, List<String> pathPrefixes) {
 
     int port() {
         if (url.getPort() != -1) {

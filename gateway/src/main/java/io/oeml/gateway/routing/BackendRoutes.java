@@ -46,7 +46,7 @@ public class BackendRoutes {
         this.timeouts = timeouts;
     }
 
-    List<Backend> backends() {
+    public List<Backend> backends() {
         return List.of(
                 new Backend("library-service", config.libraryServiceUrl(),
                         List.of("/api/ai/ollama/models", "/api/ai/ollama/hosts")),

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every stateful service of the suite offers besides its API: readiness that checks Postgres and Kafka, liveness,
- * Prometheus metrics and OpenAPI on the management interface (no credentials), and the error envelope for unknown
- * paths; and the caller's {@link IdentityContract}. A service's test extends this with {@code @QuarkusTest @WithTestResource(RealInfraResource.class)}.
+ * Prometheus metrics on the management interface (no credentials), its OpenAPI document on the main port (no
+ * credentials: the gateway reads it), and the error envelope for unknown paths; and the caller's {@link IdentityContract}. A service's test extends this with {@code @QuarkusTest @WithTestResource(RealInfraResource.class)}.
  */
 public abstract class ServiceContract implements IdentityContract {
 
@@ -29,8 +29,8 @@ public abstract class ServiceContract implements IdentityContract {
     }
 
     @Test
-    void publishesItsOpenApi() {
-        Management.request().get("/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
+    void publishesItsOpenApiOnTheMainPortWithoutCredentials() {
+        TestIdentity.anonymous().get("/q/openapi?format=json").then().statusCode(200).body("openapi", notNullValue());
     }
 
     @Test
