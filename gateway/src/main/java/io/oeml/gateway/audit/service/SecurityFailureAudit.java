@@ -58,8 +58,8 @@ public class SecurityFailureAudit {
             return;
         }
         AuditRecorded record = AuditRecorded.accessDenied(identity.getPrincipal().getName(),
-                List.copyOf(IdentityClaims.knownRoles(identity.getRoles())), routing.request().method().name(), routing.normalizedPath(),
-                RequestIds.of(routing.request()), AuditLog.SERVICE);
+                List.copyOf(IdentityClaims.knownRoles(identity.getRoles())), routing.request().method().name(),
+                routing.normalizedPath(), RequestIds.of(routing.request()), AuditLog.SERVICE);
         // A context of its own, as VertxContextSupport makes one: the request's is answering the 403.
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
