@@ -318,8 +318,7 @@ gateway_env() {
 # Prints the admin key the gateway created on its first start, once, and deletes its file.
 report_admin_key() {
   [[ -s "$ADMIN_KEY_FILE" ]] || return 0
-  log "admin API key (shown once; keep it): $(<"$ADMIN_KEY_FILE")"
-  log "  e.g. curl -H \"Authorization: Bearer \$KEY\" http://127.0.0.1:$GATEWAY_HTTP_PORT/api/ai/ollama/hosts"
+  log "admin API key (shown once; keep it, e.g. as KEY): $(<"$ADMIN_KEY_FILE")"
   rm -f "$ADMIN_KEY_FILE"
 }
 
@@ -392,7 +391,7 @@ start() {
   report_admin_key
   FRESH_START=0
   log "suite ready in $((SECONDS - t0))s; logs in $LOGS"
-  log "gateway: http://127.0.0.1:$GATEWAY_HTTP_PORT   e.g. curl http://127.0.0.1:$GATEWAY_HTTP_PORT/api/ai/ollama/hosts"
+  log "gateway: http://127.0.0.1:$GATEWAY_HTTP_PORT   e.g. curl -H \"Authorization: Bearer \$KEY\" http://127.0.0.1:$GATEWAY_HTTP_PORT/api/ai/ollama/hosts"
 }
 
 restart() {

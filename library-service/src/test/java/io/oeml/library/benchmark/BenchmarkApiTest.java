@@ -9,12 +9,10 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -137,7 +135,7 @@ class BenchmarkApiTest {
                 .body("num_ctx", equalTo(4096))
                 .extract().path("request_id");
 
-        List<ConsumerRecord<String, String>> sent = recordsFor(Topic.LIBRARY_BENCHMARK_REQUESTS, host, "request_id");
+        List<ConsumerRecord<String, String>> sent = TestConsumers.recordsFor(Topic.LIBRARY_BENCHMARK_REQUESTS, host, "request_id", DELIVERY);
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).value()).contains("\"request_id\":\"" + requestId + "\"").contains("\"num_ctx\":4096");
     }
@@ -150,7 +148,7 @@ class BenchmarkApiTest {
         asAdmin().header("X-Request-Id", requestId).contentType(ContentType.JSON).body("{\"model\":\"smollm2-135m\"}")
                 .post("/api/ai/ollama/hosts/" + host + "/benchmarks").then().statusCode(202);
 
-        List<ConsumerRecord<String, String>> audited = recordsFor(Topic.AUDIT_EVENTS, TestIdentity.ADMIN, requestId);
+        List<ConsumerRecord<String, String>> audited = TestConsumers.recordsFor(Topic.AUDIT_EVENTS, TestIdentity.ADMIN, requestId, DELIVERY);
         assertThat(audited).hasSize(1);
         assertThat(EventJson.read(audited.get(0).value(), AuditRecorded.class)).usingRecursiveComparison().ignoringFields("occurredAt")
                 .isEqualTo(new AuditRecorded(null, TestIdentity.ADMIN, List.of("admin"), "benchmark.requested", "host", host,
@@ -223,24 +221,8 @@ class BenchmarkApiTest {
     }
 
     private static List<ConsumerRecord<String, String>> regressionsOf(String host) {
-        return recordsFor(Topic.LIBRARY_MODEL_EVENTS, host, "previous_run_id");
+        return TestConsumers.recordsFor(Topic.LIBRARY_MODEL_EVENTS, host, "previous_run_id", DELIVERY);
     }
 
     /** The records of {@code topic} keyed by {@code key} whose data has the string {@code text}, read until a little after the first. */
-    private static List<ConsumerRecord<String, String>> recordsFor(Topic topic, String key, String text) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        long end = System.nanoTime() + DELIVERY.toNanos();
-        long settleUntil = Long.MAX_VALUE;
-        try (KafkaConsumer<String, String> consumer = TestConsumers.fromTheStart(topic)) {
-            while (System.nanoTime() < Math.min(end, settleUntil)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key()) && record.value().contains("\"" + text + "\"")) {
-                        found.add(record);
-                        settleUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                    }
-                }
-            }
-        }
-        return found;
-    }
 }

@@ -1,18 +1,11 @@
 package io.oeml.library.fleet;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.UUID;
-
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
-import io.oeml.infra.testing.TestInfra;
+import io.oeml.infra.testing.TestCloudEvents;
 
 /** Publishes capacity events to the real broker exactly as a hardware agent does (CloudEvents binary mode). */
 public final class CapacityEvents {
@@ -46,30 +39,10 @@ public final class CapacityEvents {
 
     /** The same on another topic an agent publishes to (e.g. hardware.benchmarks). */
     public static void send(Topic topic, String eventId, String type, String hostId, String data) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic.topicName(), hostId, data);
-            header(record, "ce_specversion", "1.0");
-            header(record, "ce_id", eventId);
-            header(record, "ce_type", type);
-            header(record, "ce_source", "/hardware-agent/" + hostId);
-            header(record, "ce_subject", hostId);
-            header(record, "ce_time", Instant.now().toString());
-            header(record, "content-type", "application/json");
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish a test capacity event", e);
-        }
+        TestCloudEvents.send(topic, eventId, type, "/hardware-agent/" + hostId, hostId, data);
     }
 
     public static void report(String hostId, long totalBytes, int cores) {
         send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, snapshotJson(hostId, totalBytes, cores, Instant.now()));
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

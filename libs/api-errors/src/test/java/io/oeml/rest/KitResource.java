@@ -1,5 +1,6 @@
 package io.oeml.rest;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -52,7 +53,8 @@ public class KitResource {
             @Max(value = 100, message = "must be between 1 and 100") Integer pageSize,
             @QueryParam("ratio") @DecimalMax(value = "1", message = "must be at most 1") Double ratio,
             @QueryParam("exact") Boolean exact,
-            @QueryParam("text") @MaxLength(5) String text) {
+            @QueryParam("text") @MaxLength(5) String text,
+            @QueryParam("since") Instant since) {
 
         public Filters {
             text = FreeText.of(text);

@@ -15,12 +15,13 @@ class TypedParametersTest {
     @Test
     void wellFormedParametersArriveTyped() {
         given().queryParam("colour", "Green").queryParam("page_size", "20").queryParam("ratio", "0.5")
-                .queryParam("exact", "true").get("/kit").then()
+                .queryParam("exact", "true").queryParam("since", "2026-01-31T12:00:00Z").get("/kit").then()
                 .statusCode(200)
                 .body("colour", equalTo("GREEN"))
                 .body("pageSize", equalTo(20))
                 .body("ratio", equalTo(0.5f))
-                .body("exact", equalTo(true));
+                .body("exact", equalTo(true))
+                .body("since", equalTo("2026-01-31T12:00:00Z"));
     }
 
     @Test
@@ -60,5 +61,12 @@ class TypedParametersTest {
         given().queryParam("exact", "yes").get("/kit").then()
                 .statusCode(400)
                 .body("error", equalTo("parameter 'exact' must be true or false"));
+    }
+
+    @Test
+    void anInstantThatDoesNotParseIsA400() {
+        given().queryParam("since", "yesterday").get("/kit").then()
+                .statusCode(400)
+                .body("error", equalTo("parameter 'since' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z"));
     }
 }

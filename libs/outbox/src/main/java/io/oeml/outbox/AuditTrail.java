@@ -10,6 +10,7 @@ import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
 import io.oeml.events.audit.AuditRecorded;
+import io.oeml.events.audit.AuditRecords;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -19,7 +20,7 @@ import io.smallrye.mutiny.Uni;
  * JSON, as on the topic).
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AuditRecords {
 
     private static final Logger AUDIT = Logger.getLogger("audit");
 
@@ -37,6 +38,7 @@ public class AuditTrail {
     }
 
     /** Records an action whose effect is not in the database (a scan started in memory): a transaction of its own. */
+    @Override
     public Uni<Void> record(AuditRecorded record) {
         return withChange(record, () -> Uni.createFrom().voidItem());
     }

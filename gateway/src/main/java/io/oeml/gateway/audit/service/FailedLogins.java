@@ -16,9 +16,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Failed authentications, audited in bounded volume: counted in memory per client address and written once a minute
- * as one {@code auth.failed} record per address with the count (so a guessing client costs one row a minute, not one
- * a request). At most {@value #MAX_ADDRESSES} addresses a minute are told apart; the rest are counted as
+ * Failed authentications (a refused API key or OIDC token, from {@link SecurityFailureAudit}), audited in bounded
+ * volume: counted in memory per client address and written once a minute as one {@code auth.failed} record per
+ * address with the count (so a guessing client costs one row a minute, not one a request). At most {@value #MAX_ADDRESSES} addresses a minute are told apart; the rest are counted as
  * {@value #OTHER}. Never the presented credential.
  */
 @ApplicationScoped

@@ -2,8 +2,9 @@ package io.oeml.events.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -25,14 +26,24 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record AuditRecorded(Instant occurredAt, String actor, List<String> roles, String action, String targetType,
         String targetId, Outcome outcome, String requestId, String service, String detail) {
 
-    public enum Outcome {
-        @JsonProperty("success") SUCCESS,
-        @JsonProperty("denied") DENIED,
-        @JsonProperty("failed") FAILED;
+    /** A caller was refused an operation its roles do not allow (a 403); the target is the route. */
+    public static final String ACCESS_DENIED = "access.denied";
+    public static final String ROUTE = "route";
 
-        /** The name on the wire and in the gateway's audit table. */
+    /** {@link #ACCESS_DENIED}: {@code actor} with {@code roles} called {@code method path} and got a 403. */
+    public static AuditRecorded accessDenied(String actor, List<String> roles, String method, String path,
+            String requestId, String service) {
+        return new AuditRecorded(Instant.now(), actor, roles, ACCESS_DENIED, ROUTE, method + " " + path, Outcome.DENIED,
+                requestId, service, null);
+    }
+
+    public enum Outcome {
+        SUCCESS, DENIED, FAILED;
+
+        /** The name on the wire (Jackson writes and reads it) and in the gateway's audit table. */
+        @JsonValue
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -2,18 +2,18 @@ package io.oeml.gateway.auth.apikey.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.gateway.audit.service.FailedLogins;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 
-/** Turns a valid API key into the caller: principal = the key's owner, roles = its roles, attribute key_id. */
+/**
+ * Turns a valid API key into the caller: principal = the key's owner, roles = its roles, attribute key_id. A refused
+ * key is counted as a failed login by the gateway's security event observer (audit/service/SecurityFailureAudit).
+ */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
@@ -21,11 +21,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     public static final String KEY_ID = "key_id";
 
     private final ApiKeyAuthenticator authenticator;
-    private final FailedLogins failedLogins;
-
-    public ApiKeyIdentityProvider(ApiKeyAuthenticator authenticator, FailedLogins failedLogins) {
+    public ApiKeyIdentityProvider(ApiKeyAuthenticator authenticator) {
         this.authenticator = authenticator;
-        this.failedLogins = failedLogins;
     }
 
     @Override
@@ -41,10 +38,6 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                         .addRoles(h.roles())
                         .addAttribute(KEY_ID, h.keyId())
                         .build())
-                .orElseThrow(() -> {
-                    RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-                    failedLogins.note(routing == null ? "unknown" : routing.request().remoteAddress().hostAddress());
-                    return new AuthenticationFailedException("invalid API key");
-                }));
+                .orElseThrow(() -> new AuthenticationFailedException("invalid API key")));
     }
 }
