@@ -20,7 +20,8 @@ class MixedEncodingTest {
 
     @Test
     void everyPointOfAnIntegersBinLooksTheSameToTheModel() {
-        assertThat(encoding.snap(new double[] {0.26, 0.5, 0})[0]).isEqualTo(encoding.snap(new double[] {0.49, 0.5, 0})[0])
+        assertThat(encoding.snap(new double[] {0.26, 0.5, 0})[0])
+                .isEqualTo(encoding.snap(new double[] {0.49, 0.5, 0})[0])
                 .isEqualTo(0.375);
     }
 
@@ -38,7 +39,8 @@ class MixedEncodingTest {
 
     @Test
     void anIntegerMovesOneValueAndACategoricalToEachOtherChoice() {
-        double[] x = encoding.encode(Assignment.builder().put("top_k", 1).put("num_ctx", 3000).put("kv", "q8_0").build());
+        double[] x = encoding.encode(
+                Assignment.builder().put("top_k", 1).put("num_ctx", 3000).put("kv", "q8_0").build());
 
         assertThat(encoding.neighbours(x, 0, 0.1)).extracting(point -> encoding.decode(point).get("top_k"))
                 .containsExactly(2);

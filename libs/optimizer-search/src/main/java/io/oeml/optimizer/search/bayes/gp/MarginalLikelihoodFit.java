@@ -47,7 +47,8 @@ public final class MarginalLikelihoodFit {
         BestSeen best = new BestSeen();
         for (GpHyperparameters start : starts) {
             double[] guess = clamp(start.toLog(), lower, upper);
-            ObjectiveFunction likelihood = new ObjectiveFunction(theta -> best.offer(theta, logLikelihood(x, y, theta)));
+            ObjectiveFunction likelihood = new ObjectiveFunction(
+                    theta -> best.offer(theta, logLikelihood(x, y, theta)));
             BOBYQAOptimizer optimizer = new BOBYQAOptimizer(guess.length + 2, initialRadius, 1e-3);
             try {
                 optimizer.optimize(new MaxEval(evaluationsPerStart), likelihood, GoalType.MAXIMIZE,
