@@ -2,6 +2,8 @@ package io.oeml.optimizer.search.strategy;
 
 import java.util.List;
 
+import io.oeml.optimizer.search.evolution.EvolutionaryStrategy;
+import io.oeml.optimizer.search.hyperband.HyperbandStrategy;
 import io.oeml.optimizer.search.random.RandomSearch;
 import io.oeml.optimizer.search.space.SearchSpace;
 
@@ -31,8 +33,8 @@ public final class Strategies {
             case GRID_SEARCH -> notYet(name);
             case RANDOM_SEARCH -> new RandomSearch(space, settings);
             case BAYESIAN_OPTIMIZATION -> notYet(name);
-            case EVOLUTIONARY -> notYet(name);
-            case HYPERBAND -> notYet(name);
+            case EVOLUTIONARY -> EvolutionaryStrategy.of(space, settings);
+            case HYPERBAND -> new HyperbandStrategy(space, settings);
         };
     }
 
