@@ -9,6 +9,7 @@ import io.jenetics.DoubleChromosome;
 import io.jenetics.DoubleGene;
 import io.jenetics.GaussianMutator;
 import io.jenetics.Genotype;
+import io.jenetics.IntermediateCrossover;
 import io.jenetics.Mutator;
 import io.jenetics.PartialAlterer;
 import io.jenetics.UniformCrossover;
@@ -70,14 +71,17 @@ final class Genome {
     }
 
     /**
-     * Uniform crossover (genes swapped between two parents), Gaussian mutation of the ordered chromosome (sigma a
-     * quarter of the unit range, Jenetics' default) and a rarer uniform redraw of any gene.
+     * Uniform crossover (genes swapped between two parents) on any gene; on the ordered chromosome also extended
+     * intermediate crossover (a child between and a quarter beyond its parents) and Gaussian mutation (sigma a quarter
+     * of the unit range, Jenetics' default); then a rare uniform redraw of any gene. The intermediate crossover lowered
+     * the median best value at 100 trials on shifted 4-D sphere and Rastrigin functions (module README).
      */
     <C extends Comparable<? super C>> Alterer<DoubleGene, C> alterer() {
-        Alterer<DoubleGene, C> alterer = new UniformCrossover<>(0.5, 0.5);
+        Alterer<DoubleGene, C> alterer = new UniformCrossover<>(0.3, 0.5);
         if (hasOrdered) {
-            alterer = alterer.andThen(PartialAlterer.of(new GaussianMutator<DoubleGene, C>(0.25), 0));
+            alterer = alterer.andThen(PartialAlterer.of(new IntermediateCrossover<DoubleGene, C>(0.5, 0.25), 0))
+                    .andThen(PartialAlterer.of(new GaussianMutator<DoubleGene, C>(0.2), 0));
         }
-        return alterer.andThen(new Mutator<>(0.1));
+        return alterer.andThen(new Mutator<>(0.05));
     }
 }

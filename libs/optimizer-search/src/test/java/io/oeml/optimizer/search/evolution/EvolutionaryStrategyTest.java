@@ -3,6 +3,7 @@ package io.oeml.optimizer.search.evolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -105,6 +106,21 @@ class EvolutionaryStrategyTest {
 
         assertThat(lastTrialsMean).isLessThan(firstGenerationMean / 4);
         assertThat(overallBest).isLessThan(firstGenerationBest / 4).isLessThan(0.5);
+    }
+
+    @Test
+    void itBeatsRandomSearchOnTheSphereAt100TrialsOverTwentyOneSeeds() {
+        double[] evolutionary = new double[21];
+        double[] random = new double[21];
+        for (int seed = 0; seed < 21; seed++) {
+            evolutionary[seed] = best(run(strategy(1, seed), 100, EvolutionaryStrategyTest::sphere));
+            random[seed] = best(run(Strategies.create(StrategyName.RANDOM_SEARCH, SPACE,
+                    new StrategySettings(100, 1, seed, Map.of())), 100, EvolutionaryStrategyTest::sphere));
+        }
+        Arrays.sort(evolutionary);
+        Arrays.sort(random);
+
+        assertThat(evolutionary[10]).isLessThan(random[10] / 2);
     }
 
     @Test

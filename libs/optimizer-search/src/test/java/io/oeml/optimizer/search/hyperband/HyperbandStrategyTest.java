@@ -112,6 +112,16 @@ class HyperbandStrategyTest {
     }
 
     @Test
+    void aHistoryFromAnotherSeedIsRefused() {
+        Strategy original = hyperband();
+        List<CompletedTrial> history = tellAll(original, original.ask(3));
+
+        assertThatThrownBy(() -> Strategies.restore(StrategyName.HYPERBAND, SPACE,
+                new StrategySettings(100, 1, 6, Map.of()), history)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no open member");
+    }
+
+    @Test
     void optionsSetTheSchedule() {
         HyperbandStrategy strategy = (HyperbandStrategy) Strategies.create(StrategyName.HYPERBAND, SPACE,
                 new StrategySettings(100, 1, 5, Map.of("max_budget", "81", "eta", "3")));
