@@ -1,5 +1,6 @@
 package io.oeml.optimizer.search.evolution;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +100,10 @@ public final class EvolutionaryStrategy<C extends Comparable<? super C>> extends
 
     /** The exact hypervolume the Pareto front dominates up to {@code reference} (see {@link Hypervolume}). */
     public double hypervolume(double[] reference) {
+        if (reference.length != settings.objectives() || !Arrays.stream(reference).allMatch(Double::isFinite)) {
+            throw new IllegalArgumentException("the reference point needs " + settings.objectives()
+                    + " finite values, got " + Arrays.toString(reference));
+        }
         return Hypervolume.of(front.stream().map(completed -> completed.observation().values()).toList(), reference);
     }
 
