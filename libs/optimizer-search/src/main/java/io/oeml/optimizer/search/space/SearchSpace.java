@@ -12,7 +12,7 @@ public record SearchSpace(List<Parameter> parameters) {
         if (parameters == null || parameters.isEmpty()) {
             throw new InvalidSpaceException("a search space needs at least one parameter");
         }
-        if (parameters.stream().anyMatch(Objects::isNull)) { // List.of(...).contains(null) throws
+        if (parameters.stream().anyMatch(Objects::isNull)) {
             throw new InvalidSpaceException("a search space cannot hold a null parameter");
         }
         Set<String> names = new HashSet<>();
