@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import io.jenetics.DoubleGene;
 import io.jenetics.Optimize;
@@ -15,6 +16,7 @@ import io.jenetics.ext.moea.ParetoFront;
 import io.jenetics.util.ISeq;
 import io.jenetics.util.MSeq;
 import io.jenetics.util.RandomRegistry;
+import io.oeml.optimizer.search.sobol.SobolStart;
 import io.oeml.optimizer.search.space.SearchSpace;
 import io.oeml.optimizer.search.strategy.AskTellStrategy;
 import io.oeml.optimizer.search.strategy.CompletedTrial;
@@ -36,8 +38,9 @@ import io.oeml.optimizer.search.strategy.TrialRandom;
  * <p>
  * One objective: tournament selection with elitism ({@link ScalarObjective}); several: NSGA-II
  * ({@link ParetoObjectives}). The Pareto front of all told feasible trials is kept ({@link #paretoFront()}).
- * Randomness: the first population and each breeding step draw from a generator derived from (seed, generation), the
- * generation being a function of the told history, so a restored strategy asks what the original would have.
+ * The first population is the shared scrambled Sobol start ({@link SobolStart}); each breeding step draws from a
+ * generator derived from (seed, generation), the generation being a function of the told history, so a restored
+ * strategy asks what the original would have.
  */
 public final class EvolutionaryStrategy<C extends Comparable<? super C>> extends AskTellStrategy {
 
@@ -58,8 +61,10 @@ public final class EvolutionaryStrategy<C extends Comparable<? super C>> extends
         this.genome = new Genome(space);
         this.objectives = objectives;
         this.params = objectives.params(populationSize(settings), genome.alterer());
-        population = RandomRegistry.with(random(), random -> ISeq.<Phenotype<DoubleGene, C>>of(
-                () -> Phenotype.of(genome.prototype().newInstance(), generation), params.populationSize()));
+        SobolStart start = new SobolStart(space, settings.seed());
+        population = IntStream.range(0, params.populationSize())
+                .mapToObj(i -> Phenotype.<DoubleGene, C>of(genome.encode(start.unitPoint(i)), generation))
+                .collect(ISeq.toISeq());
         round = roundOfUnevaluated();
     }
 

@@ -1,6 +1,7 @@
 package io.oeml.optimizer.search.evolution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.jenetics.Alterer;
@@ -51,10 +52,12 @@ final class Genome {
         }
     }
 
-    /** The prototype genotype; its {@code newInstance()} draws every gene uniformly from the RandomRegistry. */
-    Genotype<DoubleGene> prototype() {
+    /** The genotype whose genes hold the given point of the unit cube (one coordinate per parameter). */
+    Genotype<DoubleGene> encode(double[] unit) {
         List<Chromosome<DoubleGene>> chromosomes = chromosomeParameters.stream()
-                .<Chromosome<DoubleGene>>map(positions -> DoubleChromosome.of(0, 1, positions.length)).toList();
+                .<Chromosome<DoubleGene>>map(positions -> DoubleChromosome.of(Arrays.stream(positions)
+                        .mapToObj(position -> DoubleGene.of(unit[position], 0, 1)).toArray(DoubleGene[]::new)))
+                .toList();
         return Genotype.of(chromosomes);
     }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
+import io.oeml.optimizer.search.sobol.SobolStart;
 import io.oeml.optimizer.search.space.Assignment;
 import io.oeml.optimizer.search.space.SearchSpace;
 import io.oeml.optimizer.search.strategy.AskTellStrategy;
@@ -15,22 +15,20 @@ import io.oeml.optimizer.search.strategy.Observation;
 import io.oeml.optimizer.search.strategy.StrategySettings;
 import io.oeml.optimizer.search.strategy.SynchronousRound;
 import io.oeml.optimizer.search.strategy.Trial;
-import io.oeml.optimizer.search.strategy.TrialRandom;
 
 /**
  * hyperband: synchronous successive halving over the brackets of a {@link HyperbandSchedule}, the resource being
  * evaluation prompts ({@link Trial#budget()} is the rung's prompt count). A rung's trials are asked together; the next
  * rung, holding the best {@code floor(n_i / eta)} of them, is asked only when all are told, so {@link #ask} returns
  * nothing while a rung waits. A promotion is a new trial with the same assignment and the larger budget. New
- * configurations are random (uniform per type, like random_search), drawn from (seed, configuration index).
+ * configurations are the points of the shared scrambled Sobol sequence ({@link SobolStart}), numbered across brackets,
+ * so the 49 configurations of R = 27, eta = 3 cover the space evenly.
  * Options: {@code max_budget} (R, default 27), {@code eta} (default 3), {@code min_budget} (r_min, default 1).
  */
 public final class HyperbandStrategy extends AskTellStrategy {
 
-    /** Separates the configurations' random stream from any per-trial use of the same numbers. */
-    private static final int CONFIGURATION_STREAM = 7;
-
     private final HyperbandSchedule schedule;
+    private final SobolStart configurations;
     private int bracket;
     private int rung;
     private int configurationsStarted;
@@ -44,6 +42,7 @@ public final class HyperbandStrategy extends AskTellStrategy {
         }
         schedule = HyperbandSchedule.of(settings.intOption("max_budget", 27), settings.intOption("eta", 3),
                 settings.intOption("min_budget", 1));
+        configurations = new SobolStart(space, settings.seed());
         round = newConfigurations();
     }
 
@@ -79,13 +78,11 @@ public final class HyperbandStrategy extends AskTellStrategy {
 
     private SynchronousRound newConfigurations() {
         HyperbandSchedule.Rung first = schedule.brackets().get(bracket).rungs().get(0);
-        List<Assignment> configurations = new ArrayList<>();
+        List<Assignment> started = new ArrayList<>();
         for (int i = 0; i < first.configurations(); i++) {
-            SplittableRandom random = TrialRandom.forTrial(settings.seed(), configurationsStarted++,
-                    CONFIGURATION_STREAM);
-            configurations.add(space.fromUnit(random.doubles(space.dimensions()).toArray()));
+            started.add(configurations.point(configurationsStarted++));
         }
-        return new SynchronousRound(configurations, first.budget());
+        return new SynchronousRound(started, first.budget());
     }
 
     /** The {@code keep} best members of a complete rung: feasible before infeasible, then lowest value, then order. */

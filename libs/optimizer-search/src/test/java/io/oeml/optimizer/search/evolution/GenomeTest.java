@@ -2,6 +2,8 @@ package io.oeml.optimizer.search.evolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import io.jenetics.DoubleGene;
 import io.jenetics.Genotype;
-import io.jenetics.util.RandomRegistry;
 import io.oeml.optimizer.search.space.Assignment;
 import io.oeml.optimizer.search.space.CategoricalParameter;
 import io.oeml.optimizer.search.space.FloatParameter;
@@ -28,11 +29,12 @@ class GenomeTest {
     @Test
     void decodedGenotypesHaveEachParametersTypeAndStayInItsBounds() {
         Genome genome = new Genome(MIXED);
-        List<Genotype<DoubleGene>> genotypes = RandomRegistry.with(new SplittableRandom(3),
-                random -> genome.prototype().instances().limit(500).toList());
+        SplittableRandom random = new SplittableRandom(3);
+        List<double[]> points = new ArrayList<>(List.of(new double[5], filled(Math.nextDown(1.0))));
+        random.doubles().limit(500).forEach(u -> points.add(new double[] {u, 1 - u, u, 1 - u, u}));
 
-        for (Genotype<DoubleGene> genotype : genotypes) {
-            Assignment assignment = genome.decode(genotype);
+        for (double[] point : points) {
+            Assignment assignment = genome.decode(genome.encode(point));
             assertThat(assignment.values().keySet())
                     .containsExactly("temperature", "kv_type", "min_p", "top_k", "num_ctx");
             assertThat((Double) assignment.get("temperature")).isBetween(0.0, 2.0);
@@ -43,22 +45,26 @@ class GenomeTest {
         }
     }
 
+    private static double[] filled(double value) {
+        double[] point = new double[5];
+        Arrays.fill(point, value);
+        return point;
+    }
+
     @Test
     void orderedParametersShareOneChromosomeAndCategoricalsAnother() {
-        Genotype<DoubleGene> prototype = new Genome(MIXED).prototype();
+        Genotype<DoubleGene> genotype = new Genome(MIXED).encode(new double[] {0.1, 0.2, 0.3, 0.4, 0.5});
 
-        assertThat(prototype.length()).isEqualTo(2);
-        assertThat(prototype.get(0).length()).isEqualTo(4);
-        assertThat(prototype.get(1).length()).isEqualTo(1);
+        assertThat(genotype.length()).isEqualTo(2);
+        assertThat(genotype.get(0)).extracting(DoubleGene::doubleValue).containsExactly(0.1, 0.3, 0.4, 0.5);
+        assertThat(genotype.get(1)).extracting(DoubleGene::doubleValue).containsExactly(0.2);
     }
 
     @Test
     void aLogScaleFloatIsSpreadEvenlyOverItsDecades() {
         Genome genome = new Genome(new SearchSpace(List.of(new FloatParameter("lr", 1e-4, 1.0, true))));
-        List<Genotype<DoubleGene>> genotypes = RandomRegistry.with(new SplittableRandom(5),
-                random -> genome.prototype().instances().limit(4000).toList());
-
-        long belowOneThousandth = genotypes.stream().map(genome::decode)
+        long belowOneThousandth = new SplittableRandom(5).doubles().limit(4000)
+                .mapToObj(u -> genome.decode(genome.encode(new double[] {u})))
                 .filter(assignment -> (Double) assignment.get("lr") < 1e-3).count();
 
         assertThat(belowOneThousandth).isBetween(900L, 1100L);
