@@ -16,10 +16,11 @@ import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.AllowSchemaLoader;
 
 /**
  * The answer is one JSON value (a surrounding Markdown code fence is allowed: small models add one unasked) and, when
- * a schema is given, conforms to it (JSON Schema 2020-12 unless the schema's {@code $schema} says otherwise).
+ * a schema is given, conforms to it (JSON Schema 2020-12 unless the schema's {@code $schema} names another draft).
  *
  * @param schema null: any JSON value passes
  */
@@ -27,7 +28,13 @@ public record JsonCheck(JsonNode schemaJson, JsonSchema schema) implements Check
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /**
+     * Schemas come from users: a {@code $ref} or {@code $schema} may only name what the validator ships on its class
+     * path (the standard meta-schemas), never a URL it would fetch.
+     */
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            factory -> factory.schemaLoaders(loaders -> loaders.add(
+                    new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:")))));
     private static final JsonSchema META_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(SchemaId.V202012));
     private static final Pattern FENCED = Pattern.compile("(?s)^```[a-zA-Z]*\\s*\\n(.*?)\\n?```$");
 
@@ -44,7 +51,9 @@ public record JsonCheck(JsonNode schemaJson, JsonSchema schema) implements Check
             throw new IllegalArgumentException("not a valid JSON Schema: " + joined(problems));
         }
         try {
-            return new JsonCheck(schemaJson, SCHEMAS.getSchema(schemaJson));
+            JsonSchema schema = SCHEMAS.getSchema(schemaJson);
+            schema.initializeValidators(); // resolves every $ref now, not at the first answer
+            return new JsonCheck(schemaJson, schema);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a usable JSON Schema: " + e.getMessage(), e);
         }

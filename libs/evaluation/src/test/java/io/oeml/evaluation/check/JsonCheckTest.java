@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class JsonCheckTest {
 
-    private static final JsonNode NAME_SCHEMA = new ObjectMapper().valueToTree(Map.of("type", "object",
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode NAME_SCHEMA = JSON.valueToTree(Map.of("type", "object",
             "required", List.of("name"), "properties", Map.of("name", Map.of("type", "string"))));
 
     @Test
@@ -48,9 +49,26 @@ class JsonCheckTest {
 
     @Test
     void aSchemaThatIsNotAJsonSchemaIsRefusedWithTheReason() {
-        JsonNode notASchema = new ObjectMapper().valueToTree(Map.of("type", "thing"));
+        JsonNode notASchema = JSON.valueToTree(Map.of("type", "thing"));
 
         assertThatThrownBy(() -> JsonCheck.conformingTo(notASchema))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid JSON Schema");
+    }
+
+    @Test
+    void aSchemaMayNameAnEarlierDraft() {
+        JsonNode draft7 = JSON.valueToTree(Map.of("$schema", "http://json-schema.org/draft-07/schema#",
+                "type", "object", "required", List.of("name")));
+
+        assertThat(JsonCheck.conformingTo(draft7).score("{\"name\": \"Alice\"}")).isEqualTo(1);
+        assertThat(JsonCheck.conformingTo(draft7).score("{}")).isZero();
+    }
+
+    @Test
+    void aSchemaThatRefersToAUrlIsRefusedWithoutFetchingIt() {
+        JsonNode remote = JSON.valueToTree(Map.of("$ref", "http://127.0.0.1:9/schema.json"));
+
+        assertThatThrownBy(() -> JsonCheck.conformingTo(remote))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not allowed to be loaded");
     }
 }
