@@ -97,11 +97,19 @@ def main(argv=None):
     os.makedirs(args.out_dir, exist_ok=True)
     env = environment.describe(args.java)
 
+    for s in samplers:
+        try:
+            optuna_side.make_sampler(s, 0)
+        except ValueError as e:
+            sys.exit(str(e))
     started = time.time()
-    raw = run_optuna(functions, samplers, seeds, budgets)
-    java_raw, suggest_ms = (run_java(functions, strategies, seeds, budgets, args.java_classpath, args.java)
-                            if strategies else ([], {}))
-    raw += java_raw
+    # Java first: an unknown or unfinished strategy fails in seconds, not after the Optuna runs.
+    try:
+        raw, suggest_ms = (run_java(functions, strategies, seeds, budgets, args.java_classpath, args.java)
+                           if strategies else ([], {}))
+    except java_side.DriverError as e:
+        sys.exit("AskTellDriver: %s" % e)
+    raw += run_optuna(functions, samplers, seeds, budgets)
     elapsed = time.time() - started
     env["load_average_at_end"] = " ".join("%.2f" % v for v in os.getloadavg())
 
