@@ -2,6 +2,7 @@ package io.oeml.optimizer.search.space;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** The parameters a strategy searches, in a fixed order (the order of every {@link Assignment}). */
@@ -11,7 +12,7 @@ public record SearchSpace(List<Parameter> parameters) {
         if (parameters == null || parameters.isEmpty()) {
             throw new InvalidSpaceException("a search space needs at least one parameter");
         }
-        if (parameters.contains(null)) {
+        if (parameters.stream().anyMatch(Objects::isNull)) {
             throw new InvalidSpaceException("a search space cannot hold a null parameter");
         }
         Set<String> names = new HashSet<>();

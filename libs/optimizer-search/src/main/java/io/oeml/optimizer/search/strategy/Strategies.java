@@ -2,6 +2,8 @@ package io.oeml.optimizer.search.strategy;
 
 import java.util.List;
 
+import io.oeml.optimizer.search.bayes.BayesianOptimization;
+import io.oeml.optimizer.search.grid.GridSearch;
 import io.oeml.optimizer.search.random.RandomSearch;
 import io.oeml.optimizer.search.space.SearchSpace;
 
@@ -28,9 +30,9 @@ public final class Strategies {
 
     private static AskTellStrategy build(StrategyName name, SearchSpace space, StrategySettings settings) {
         return switch (name) {
-            case GRID_SEARCH -> notYet(name);
+            case GRID_SEARCH -> new GridSearch(space, settings);
             case RANDOM_SEARCH -> new RandomSearch(space, settings);
-            case BAYESIAN_OPTIMIZATION -> notYet(name);
+            case BAYESIAN_OPTIMIZATION -> new BayesianOptimization(space, settings);
             case EVOLUTIONARY -> notYet(name);
             case HYPERBAND -> notYet(name);
         };
