@@ -61,7 +61,7 @@ def run_optuna(functions, samplers, seeds, budgets):
 
 
 def run_java(functions, strategies, seeds, budgets, classpath, java):
-    rows, suggest_ms = [], {}
+    rows, suggest_ms, grids = [], {}, {}
     with java_side.AskTellDriver(classpath, java) as driver:
         for fn in functions:
             for strategy in strategies:
@@ -73,8 +73,10 @@ def run_java(functions, strategies, seeds, budgets, classpath, java):
                         log = java_side.run(driver, fn, strategy, seed, b)
                         rows.append(raw_row(log, label, b))
                         suggest_ms[(fn.name, label, seed, b)] = 1000.0 * sum(log.suggest_s) / len(log.suggest_s)
+                        if log.grid:
+                            grids[(fn.name, b)] = "%s (%d trials)" % (log.grid, len(log.true_values))
                 _progress("java   %-22s %-20s %6.1f s" % (strategy, fn.name, time.time() - started))
-    return rows, suggest_ms
+    return rows, suggest_ms, grids
 
 
 def write_csv(path, columns, rows):
@@ -105,8 +107,8 @@ def main(argv=None):
     started = time.time()
     # Java first: an unknown or unfinished strategy fails in seconds, not after the Optuna runs.
     try:
-        raw, suggest_ms = (run_java(functions, strategies, seeds, budgets, args.java_classpath, args.java)
-                           if strategies else ([], {}))
+        raw, suggest_ms, grids = (run_java(functions, strategies, seeds, budgets, args.java_classpath, args.java)
+                                  if strategies else ([], {}, {}))
     except java_side.DriverError as e:
         sys.exit("AskTellDriver: %s" % e)
     raw += run_optuna(functions, samplers, seeds, budgets)
@@ -126,7 +128,8 @@ def main(argv=None):
     write_csv(os.path.join(args.out_dir, "bench_summary.csv"), summary.SUMMARY_COLUMNS, summary_rows)
     write_csv(os.path.join(args.out_dir, "bench_tests.csv"), summary.COMPARISON_COLUMNS,
               [summary.comparison_row(c) for c in comparisons])
-    markdown = report.render(env, names, labels, budgets, summary_rows, verdicts, ranks, seeds, elapsed)
+    markdown = report.render(env, names, labels, budgets, summary_rows, verdicts, ranks, grids, seeds,
+                             elapsed)
     with open(os.path.join(args.out_dir, "bench_report.md"), "w") as fh:
         fh.write(markdown)
     print(markdown)

@@ -70,7 +70,7 @@ def run(driver, function, strategy, seed, budget, options=None):
     A strategy that finishes early (an exhausted grid) ends the run with fewer trials.
     """
     log = RunLog(function, seed)
-    driver.create(strategy, function.space, budget, seed, options=options)
+    log.grid = driver.create(strategy, function.space, budget, seed, options=options).get("grid")
     start = time.perf_counter()
     while len(log.true_values) < budget:
         answer = driver.ask(1)

@@ -14,7 +14,7 @@ def _cell(row):
     return "%s [%s–%s]" % (_g(row["regret_median"]), _g(row["regret_q25"]), _g(row["regret_q75"]))
 
 
-def render(env, functions, samplers, budgets, summary_rows, verdicts, ranks, seeds, elapsed_s):
+def render(env, functions, samplers, budgets, summary_rows, verdicts, ranks, grids, seeds, elapsed_s):
     by_key = {(r["function"], r["sampler"], r["budget"]): r for r in summary_rows}
     lines = ["# Optimizer benchmark: this project's strategies against Optuna", "",
              "Seeds %d-%d, budgets %s, one worker; total %.0f s." % (seeds[0], seeds[-1],
@@ -34,6 +34,9 @@ def render(env, functions, samplers, budgets, summary_rows, verdicts, ranks, see
             suggest = last["suggest_ms_per_trial_mean"]
             lines.append("| %s | %s | %.2f | %s |" % (s, " | ".join(cells), last["ms_per_trial_median"],
                                                      "%.2f" % suggest if suggest != "" else "–"))
+        stated = ["B=%d: %s" % (b, grids[(f, b)]) for b in budgets if (f, b) in grids]
+        if stated:
+            lines += ["", "java-grid_search's grids: " + "; ".join(stated)]
     lines += ["", "## Mean rank over the functions (by median regret, 1 = best)", "",
               "| budget | " + " | ".join(samplers) + " |", "|---" * (len(samplers) + 1) + "|"]
     for b in budgets:

@@ -1,6 +1,6 @@
 """One optimisation run's record and its reading at a budget, as optuna_bench.py's summarize_run does."""
 from dataclasses import dataclass, field
-from typing import List
+from typing import List, Optional
 
 import numpy as np
 
@@ -14,7 +14,8 @@ RAW_COLUMNS = ["function", "sampler", "seed", "budget", "best_observed", "regret
 class RunLog:
     """What one run evaluated, in order: noise-free and observed values, and the elapsed time after each trial.
 
-    suggest_s holds the optimiser's own suggest time per trial where it reports one (the Java driver does).
+    suggest_s holds the optimiser's own suggest time per trial where it reports one (the Java driver does);
+    grid states grid_search's grid.
     """
 
     function: object
@@ -23,6 +24,7 @@ class RunLog:
     observed_values: List[float] = field(default_factory=list)
     elapsed_s: List[float] = field(default_factory=list)
     suggest_s: List[float] = field(default_factory=list)
+    grid: Optional[str] = None
 
     def evaluate(self, params):
         """Evaluates the next trial: returns the value the optimiser sees (noisy if the function is)."""

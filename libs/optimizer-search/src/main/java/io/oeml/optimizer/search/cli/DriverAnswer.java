@@ -3,10 +3,18 @@ package io.oeml.optimizer.search.cli;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.oeml.optimizer.search.strategy.Trial;
 
 /** One answer line of the ask-and-tell driver. */
-public sealed interface DriverAnswer permits DriverAnswer.Asked, DriverAnswer.Done, DriverAnswer.Failed {
+public sealed interface DriverAnswer permits DriverAnswer.Created, DriverAnswer.Asked, DriverAnswer.Done,
+        DriverAnswer.Failed {
+
+    /** A new session; {@code grid} states grid_search's grid (the issue asks for it), absent for the others. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Created(boolean ok, String grid) implements DriverAnswer {
+    }
 
     /** The trials asked for, the strategy's own time inside {@code ask} (ns), and whether it has nothing more. */
     record Asked(List<AskedTrial> trials, long suggestNs, boolean finished) implements DriverAnswer {
@@ -16,7 +24,7 @@ public sealed interface DriverAnswer permits DriverAnswer.Asked, DriverAnswer.Do
         }
     }
 
-    /** A create or tell that took effect. */
+    /** A tell that took effect. */
     record Done(boolean ok) implements DriverAnswer {
         static final Done OK = new Done(true);
     }

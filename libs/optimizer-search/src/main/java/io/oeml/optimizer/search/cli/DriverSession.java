@@ -2,6 +2,7 @@ package io.oeml.optimizer.search.cli;
 
 import java.util.List;
 
+import io.oeml.optimizer.search.grid.GridSearch;
 import io.oeml.optimizer.search.space.SearchSpace;
 import io.oeml.optimizer.search.strategy.Observation;
 import io.oeml.optimizer.search.strategy.Strategies;
@@ -17,7 +18,7 @@ public final class DriverSession {
 
     DriverAnswer create(StrategyName name, SearchSpace space, StrategySettings settings) {
         strategy = Strategies.create(name, space, settings);
-        return DriverAnswer.Done.OK;
+        return new DriverAnswer.Created(true, strategy instanceof GridSearch grid ? grid.describeGrid() : null);
     }
 
     /** Times the strategy's own {@code ask}, so the figure excludes JSON and the pipe. */

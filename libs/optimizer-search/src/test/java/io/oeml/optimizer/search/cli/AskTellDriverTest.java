@@ -41,6 +41,19 @@ class AskTellDriverTest {
     }
 
     @Test
+    void createOfAGridSearchStatesItsGrid() throws Exception {
+        JsonNode answer = send(create("grid_search", List.of(X, N)));
+
+        assertThat(answer.path("ok").asBoolean()).isTrue();
+        assertThat(answer.path("grid").asText()).contains("x").contains("n");
+    }
+
+    @Test
+    void createOfAnotherStrategyStatesNoGrid() throws Exception {
+        assertThat(send(create("random_search", List.of(X))).has("grid")).isFalse();
+    }
+
+    @Test
     void askAnswersNumberedTrialsWithAValueOfTheRightTypeForEveryParameter() throws Exception {
         send(create("random_search", List.of(X, N, KIND)));
 
