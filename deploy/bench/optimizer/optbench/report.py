@@ -1,9 +1,16 @@
 """The side-by-side table and the verdicts as Markdown (printed and written as bench_report.md)."""
+import math
+
 from .summary import SUGGEST_BUDGET, SUGGEST_LIMIT_MS
 
 
 def _g(value):
     return "%.3g" % value
+
+
+def _smallest_holm_p(seeds, cells):
+    """Two-sided exact Mann-Whitney p of complete separation (2 / C(2n, n)), times the cell count."""
+    return min(1.0, cells * 2.0 / math.comb(2 * seeds, seeds))
 
 
 def _answer(verdict):
@@ -44,7 +51,11 @@ def render(env, functions, samplers, budgets, summary_rows, verdicts, ranks, gri
     lines += ["", "## Verdicts (Holm-corrected across the %d function x budget cells of each comparison)"
               % (len(functions) * len(budgets)), "",
               "Mann-Whitney U; Wilcoxon signed-rank paired by seed on noisy functions (shared noise stream). "
-              "P = P(strategy's regret < comparator's) over all seed pairs, ties half.", ""]
+              "P = P(strategy's regret < comparator's) over all seed pairs, ties half. "
+              "With %d seeds the smallest Holm-corrected Mann-Whitney p possible is %.2g%s."
+              % (len(seeds), _smallest_holm_p(len(seeds), len(functions) * len(budgets)),
+                 ": a smoke run, not a verdict" if _smallest_holm_p(len(seeds), len(functions) * len(budgets)) > 0.05
+                 else ""), ""]
     for v in verdicts:
         lines += ["### %s" % v.strategy, "",
                   "| function | B | best Optuna | p (Holm) | P | vs best | vs random p (Holm) | P | vs random |",
