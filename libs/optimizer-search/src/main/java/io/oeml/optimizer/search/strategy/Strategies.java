@@ -3,7 +3,9 @@ package io.oeml.optimizer.search.strategy;
 import java.util.List;
 
 import io.oeml.optimizer.search.bayes.BayesianOptimization;
+import io.oeml.optimizer.search.evolution.EvolutionaryStrategy;
 import io.oeml.optimizer.search.grid.GridSearch;
+import io.oeml.optimizer.search.hyperband.HyperbandStrategy;
 import io.oeml.optimizer.search.random.RandomSearch;
 import io.oeml.optimizer.search.space.SearchSpace;
 
@@ -33,12 +35,8 @@ public final class Strategies {
             case GRID_SEARCH -> new GridSearch(space, settings);
             case RANDOM_SEARCH -> new RandomSearch(space, settings);
             case BAYESIAN_OPTIMIZATION -> new BayesianOptimization(space, settings);
-            case EVOLUTIONARY -> notYet(name);
-            case HYPERBAND -> notYet(name);
+            case EVOLUTIONARY -> EvolutionaryStrategy.of(space, settings);
+            case HYPERBAND -> new HyperbandStrategy(space, settings);
         };
-    }
-
-    private static AskTellStrategy notYet(StrategyName name) {
-        throw new UnsupportedOperationException("not yet: " + name.wire());
     }
 }
