@@ -21,13 +21,14 @@ def _cell(row):
     return "%s [%s–%s]" % (_g(row["regret_median"]), _g(row["regret_q25"]), _g(row["regret_q75"]))
 
 
-def render(env, functions, samplers, budgets, summary_rows, verdicts, ranks, grids, seeds, elapsed_s):
+def render(env, functions, samplers, budgets, summary_rows, verdicts, ranks, grids, seeds):
     by_key = {(r["function"], r["sampler"], r["budget"]): r for r in summary_rows}
     lines = ["# Optimizer benchmark: this project's strategies against Optuna", "",
-             "Seeds %d-%d, budgets %s, one worker; total %.0f s." % (seeds[0], seeds[-1],
-                                                                  "/".join(map(str, budgets)), elapsed_s), "",
+             "Seeds %d-%d, budgets %s, one worker; total %s s." % (seeds[0], seeds[-1],
+                                                                 "/".join(map(str, budgets)), env.get("elapsed_s")),
+             "",
              "| environment | |", "|---|---|"]
-    lines += ["| %s | %s |" % (k, v) for k, v in env.items()]
+    lines += ["| %s | %s |" % (k, v) for k, v in env.items() if k != "elapsed_s"]
     for f in functions:
         lines += ["", "## %s" % f, "",
                   "Median [q25–q75] regret over %d seeds; ms/trial = wall time per trial at %d trials (sampler, "
@@ -65,7 +66,7 @@ def render(env, functions, samplers, budgets, summary_rows, verdicts, ranks, gri
             r = random_by_cell.get((c.function, c.budget))
             lines.append("| %s | %d | %s | %.3g | %.2f | %s | %s | %s | %s |" % (
                 c.function, c.budget, c.comparator.split("(")[-1].rstrip(")"), c.p_holm, c.p_strategy_better,
-                "worse" if c.significantly_worse else "not worse",
+                c.outcome,
                 "%.3g" % r.p_holm if r else "–", "%.2f" % r.p_strategy_better if r else "–",
                 r.outcome if r else "–"))
         suggest = ", ".join("%s %.2f ms" % (f, ms) for f, ms in v.suggest_ms_at_100.items())

@@ -55,3 +55,11 @@ def test_a_plug_in_function_with_log_scale_parameters_runs_through_the_driver(dr
     fn = plugins.load_functions(EXAMPLE, ["log_bowl3_mixed"])[0]
     log = java_side.run(driver, fn, "random_search", seed=0, budget=10)
     assert len(log.true_values) == 10 and min(log.true_values) >= fn.f_star
+
+
+@pytest.mark.parametrize("strategy", ["random_search", "grid_search", "bayesian_optimization", "evolutionary"])
+def test_every_single_fidelity_strategy_answers_a_first_trial_inside_the_space(driver, strategy):
+    driver.create(strategy, BRANIN.space, budget=25, seed=0)
+    [trial] = driver.ask(1)["trials"]
+    assert set(trial["params"]) == {"x1", "x2", "d_int", "d_cat"}
+    assert 0.0 <= trial["params"]["x2"] <= 15.0
