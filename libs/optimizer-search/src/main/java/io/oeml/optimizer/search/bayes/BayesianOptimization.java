@@ -26,7 +26,7 @@ import io.oeml.optimizer.search.strategy.TrialRandom;
 
 /**
  * bayesian_optimization: a Sobol start of {@link SobolStart#size} trials, then each trial maximises log expected
- * improvement under a Gaussian process (Matern-5/2, ARD, over the {@link MixedEncoding}) fitted to the normal scores
+ * improvement under a Gaussian process (Matern-5/2, ARD, over the {@link MixedEncoding}) fitted to the {@link BoxCoxScores}
  * of the told trials. Trials asked but not yet told join the model as constant liars at the mean score, so a batch
  * spreads out. Hyperparameters come from {@link HyperparameterSchedule}, a function of the told history only.
  */
@@ -63,7 +63,7 @@ public final class BayesianOptimization extends AskTellStrategy {
         if (number < startSize || toldPoints.size() < 2) {
             return Optional.of(new Trial(number, sobol.point(number), 0));
         }
-        double[] scores = NormalScores.of(toldObservations);
+        double[] scores = BoxCoxScores.of(toldObservations);
         GpHyperparameters hyperparameters = schedule.at(toldPoints, toldObservations);
         GaussianProcess model = conditionWithLiars(scores, hyperparameters);
         double best = IntStream.range(0, scores.length).mapToDouble(i -> scores[i]).min().orElseThrow();
@@ -81,7 +81,7 @@ public final class BayesianOptimization extends AskTellStrategy {
         toldObservations.add(completedTrial.observation());
     }
 
-    /** Told points with their scores, pending ones with the mean score (0 for normal scores). */
+    /** Told points with their scores, pending ones with the mean score (0: the scores are standardised). */
     private GaussianProcess conditionWithLiars(double[] scores, GpHyperparameters hyperparameters) {
         List<double[]> points = new ArrayList<>(toldPoints);
         pending().forEach(trial -> points.add(encoding.encode(trial.assignment())));

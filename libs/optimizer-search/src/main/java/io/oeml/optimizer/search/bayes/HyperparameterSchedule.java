@@ -59,7 +59,7 @@ final class HyperparameterSchedule {
 
     private GpHyperparameters fit(int m, List<double[]> points, List<Observation> observations) {
         double[][] x = points.subList(0, m).toArray(double[][]::new);
-        double[] y = NormalScores.of(observations.subList(0, m));
+        double[] y = BoxCoxScores.of(observations.subList(0, m));
         boolean cold = fits.isEmpty() || fits.size() % COLD_EVERY == 0;
         List<GpHyperparameters> starts = new ArrayList<>();
         if (cold) {
