@@ -1,6 +1,7 @@
 package io.oeml.optimizer.search.bayes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,11 @@ import io.oeml.optimizer.search.strategy.Trial;
 import io.oeml.optimizer.search.strategy.TrialRandom;
 
 /**
- * bayesian_optimization: a Sobol start of {@link SobolStart#size} trials, then each trial maximises log expected
- * improvement under a Gaussian process (Matern-5/2, ARD, over the {@link MixedEncoding}) fitted to the {@link BoxCoxScores}
- * of the told trials. Trials asked but not yet told join the model as constant liars at the mean score, so a batch
- * spreads out. Hyperparameters come from {@link HyperparameterSchedule}, a function of the told history only.
+ * bayesian_optimization: a Sobol start of {@link SobolStart#size} trials (and Sobol points while the told trials
+ * cannot be told apart), then each trial maximises log expected improvement under a Gaussian process (Matern-5/2,
+ * ARD, over the {@link MixedEncoding}) fitted to the {@link BoxCoxScores} of the told trials. Trials asked but not
+ * yet told join the model as constant liars at the mean score, so a batch spreads out. Hyperparameters come from
+ * {@link HyperparameterSchedule}, a function of the told history only.
  */
 public final class BayesianOptimization extends AskTellStrategy {
 
@@ -64,6 +66,10 @@ public final class BayesianOptimization extends AskTellStrategy {
             return Optional.of(new Trial(number, sobol.point(number), 0));
         }
         double[] scores = BoxCoxScores.of(toldObservations);
+        if (Arrays.stream(scores).distinct().count() == 1) {
+            // All told trials alike (a constant objective, all infeasible): nothing to rank points by, so explore.
+            return Optional.of(new Trial(number, sobol.point(number), 0));
+        }
         GpHyperparameters hyperparameters = schedule.at(toldPoints, toldObservations);
         GaussianProcess model = conditionWithLiars(scores, hyperparameters);
         double best = IntStream.range(0, scores.length).mapToDouble(i -> scores[i]).min().orElseThrow();

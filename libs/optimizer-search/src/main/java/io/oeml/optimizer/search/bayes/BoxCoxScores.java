@@ -23,7 +23,8 @@ final class BoxCoxScores {
     }
 
     static double[] of(List<Observation> observations) {
-        double[] feasible = observations.stream().filter(Observation::feasible).mapToDouble(Observation::value).toArray();
+        double[] feasible = observations.stream().filter(Observation::feasible).mapToDouble(Observation::value)
+                .toArray();
         double[] scores = new double[observations.size()];
         if (feasible.length == 0) {
             return scores;

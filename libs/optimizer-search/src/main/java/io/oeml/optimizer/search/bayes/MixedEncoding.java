@@ -77,7 +77,7 @@ public final class MixedEncoding {
 
     /**
      * The points one move away along coordinate {@code i}: a float stepped by {@code step} either way (clamped), an
-     * integer to the next value either way, a categorical to each other choice.
+     * integer to the next value and by {@code step} either way, a categorical to each other choice.
      */
     public List<double[]> neighbours(double[] x, int i, double step) {
         List<double[]> moves = new ArrayList<>();
@@ -93,6 +93,9 @@ public final class MixedEncoding {
             if (value < integer.high()) {
                 addMove(moves, x, i, encode(integer, value + 1));
             }
+            // A wide range (num_ctx) also moves by the step, else the search would crawl one value at a time.
+            addMove(moves, x, i, encode(integer, integer.fromUnit(Math.max(0, x[i] - step))));
+            addMove(moves, x, i, encode(integer, integer.fromUnit(Math.min(0.999_999, x[i] + step))));
         } else {
             int choices = ((CategoricalParameter) parameter).choices().size();
             for (int choice = 0; choice < choices; choice++) {
@@ -103,7 +106,7 @@ public final class MixedEncoding {
     }
 
     private static void addMove(List<double[]> moves, double[] x, int i, double value) {
-        if (value != x[i]) {
+        if (value != x[i] && moves.stream().noneMatch(move -> move[i] == value)) {
             double[] moved = x.clone();
             moved[i] = value;
             moves.add(moved);

@@ -48,6 +48,19 @@ class BayesianOptimizationTest {
     }
 
     @Test
+    void whileEveryTrialIsInfeasibleItKeepsExploringNewPoints() {
+        BayesianOptimization strategy = new BayesianOptimization(Branin.SPACE, settings(5));
+        List<Assignment> asked = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Trial trial = strategy.ask(1).get(0);
+            strategy.tell(trial.number(), Observation.infeasible(1));
+            asked.add(trial.assignment());
+        }
+
+        assertThat(asked).doesNotHaveDuplicates();
+    }
+
+    @Test
     void refusesSeveralObjectives() {
         assertThatThrownBy(() -> new BayesianOptimization(Branin.SPACE, new StrategySettings(40, 2, 0, Map.of())))
                 .hasMessage("bayesian_optimization optimises one objective; use evolutionary for several");

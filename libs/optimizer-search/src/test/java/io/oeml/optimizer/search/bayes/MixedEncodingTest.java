@@ -20,7 +20,8 @@ class MixedEncodingTest {
 
     @Test
     void everyPointOfAnIntegersBinLooksTheSameToTheModel() {
-        assertThat(encoding.snap(new double[] {0.26, 0.5, 0})[0]).isEqualTo(encoding.snap(new double[] {0.49, 0.5, 0})[0])
+        assertThat(encoding.snap(new double[] {0.26, 0.5, 0})[0])
+                .isEqualTo(encoding.snap(new double[] {0.49, 0.5, 0})[0])
                 .isEqualTo(0.375);
     }
 
@@ -37,11 +38,14 @@ class MixedEncodingTest {
     }
 
     @Test
-    void anIntegerMovesOneValueAndACategoricalToEachOtherChoice() {
-        double[] x = encoding.encode(Assignment.builder().put("top_k", 1).put("num_ctx", 3000).put("kv", "q8_0").build());
+    void anIntegerMovesOneValueAndByTheStepAndACategoricalToEachOtherChoice() {
+        double[] x = encoding.encode(
+                Assignment.builder().put("top_k", 1).put("num_ctx", 3000).put("kv", "q8_0").build());
 
         assertThat(encoding.neighbours(x, 0, 0.1)).extracting(point -> encoding.decode(point).get("top_k"))
                 .containsExactly(2);
+        assertThat(encoding.neighbours(x, 1, 0.1)).extracting(point -> encoding.decode(point).get("num_ctx"))
+                .containsExactlyInAnyOrder(2999, 3001, 2273, 3959);
         assertThat(encoding.neighbours(x, 2, 0.1)).extracting(point -> encoding.decode(point).get("kv"))
                 .containsExactly("f16", "q4_0");
     }

@@ -2,8 +2,11 @@ package io.oeml.optimizer.search.bayes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,10 @@ import io.oeml.optimizer.search.strategy.Observation;
 import io.oeml.optimizer.search.strategy.StrategySettings;
 import io.oeml.optimizer.search.strategy.Trial;
 
-/** The per-trial overhead the issue bounds (20 ms at 100 trials), printed; the assertion is a loose regression guard. */
+/**
+ * The per-trial overhead the issue bounds (20 ms at 100 trials), printed as wall time and as the asking thread's CPU
+ * time (the wall time of a loaded shared machine says little); the assertion is a loose regression guard.
+ */
 class SuggestTimeTest {
 
     private static final int TRIALS = 100;
@@ -30,34 +36,36 @@ class SuggestTimeTest {
         BayesianOptimization strategy = new BayesianOptimization(new SearchSpace(parameters),
                 new StrategySettings(TRIALS, 0));
 
-        double millisPerTrial = millisPerTrial(strategy, SuggestTimeTest::hartmann6);
-        System.out.printf("hartmann6: bayesian_optimization suggest time %.2f ms/trial over %d trials%n",
-                millisPerTrial, TRIALS);
+        double cpuMillisPerTrial = cpuMillisPerTrial("hartmann6", strategy, SuggestTimeTest::hartmann6);
 
-        assertThat(millisPerTrial).isLessThan(200);
+        assertThat(cpuMillisPerTrial).isLessThan(100);
     }
 
     @Test
     void aHundredTrialsOnMixedBraninTakeAFewMillisecondsEach() {
         BayesianOptimization strategy = new BayesianOptimization(Branin.SPACE, new StrategySettings(TRIALS, 0));
 
-        double millisPerTrial = millisPerTrial(strategy, Branin::value);
-        System.out.printf("branin4_mixed: bayesian_optimization suggest time %.2f ms/trial over %d trials%n",
-                millisPerTrial, TRIALS);
+        double cpuMillisPerTrial = cpuMillisPerTrial("branin4_mixed", strategy, Branin::value);
 
-        assertThat(millisPerTrial).isLessThan(200);
+        assertThat(cpuMillisPerTrial).isLessThan(100);
     }
 
-    private static double millisPerTrial(BayesianOptimization strategy,
-            java.util.function.ToDoubleFunction<Assignment> objective) {
-        long asking = 0;
+    private static double cpuMillisPerTrial(String function, BayesianOptimization strategy,
+            ToDoubleFunction<Assignment> objective) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long wall = 0;
+        long cpu = 0;
         for (int i = 0; i < TRIALS; i++) {
-            long start = System.nanoTime();
+            long wallStart = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             Trial trial = strategy.ask(1).get(0);
-            asking += System.nanoTime() - start;
+            cpu += threads.getCurrentThreadCpuTime() - cpuStart;
+            wall += System.nanoTime() - wallStart;
             strategy.tell(trial.number(), Observation.of(objective.applyAsDouble(trial.assignment())));
         }
-        return asking / 1e6 / TRIALS;
+        System.out.printf("%s: bayesian_optimization suggest time over %d trials: %.2f ms/trial wall, %.2f ms/trial"
+                + " CPU%n", function, TRIALS, wall / 1e6 / TRIALS, cpu / 1e6 / TRIALS);
+        return cpu / 1e6 / TRIALS;
     }
 
     private static final double[] ALPHA = {1.0, 1.2, 3.0, 3.2};

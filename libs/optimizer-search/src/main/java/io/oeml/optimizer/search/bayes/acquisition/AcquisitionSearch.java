@@ -105,7 +105,8 @@ public final class AcquisitionSearch {
         double[] point = encoding.snap(unit);
         for (int i = 0; i < point.length; i++) {
             if (encoding.choices(i) > 0) {
-                point[i] = random.nextDouble() < 1.0 / point.length ? random.nextInt(encoding.choices(i)) : incumbent[i];
+                boolean redraw = random.nextDouble() < 1.0 / point.length;
+                point[i] = redraw ? random.nextInt(encoding.choices(i)) : incumbent[i];
             }
         }
         return point;

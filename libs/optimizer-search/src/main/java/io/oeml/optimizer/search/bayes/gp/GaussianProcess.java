@@ -69,7 +69,8 @@ public final class GaussianProcess {
 
     public Prediction predict(double[] point) {
         if (inverseL == null) {
-            inverseL = MatrixUtils.inverse(cholesky.getL());
+            // Row arrays: operate() then runs over plain double[] rows (Hipparchus' inverse returns block storage).
+            inverseL = new Array2DRowRealMatrix(MatrixUtils.inverse(cholesky.getL()).getData(), false);
         }
         double[] k = new double[x.length];
         double mean = 0;

@@ -47,8 +47,9 @@ public final class MarginalLikelihoodFit {
         BestSeen best = new BestSeen();
         for (GpHyperparameters start : starts) {
             double[] guess = clamp(start.toLog(), lower, upper);
-            ObjectiveFunction likelihood = new ObjectiveFunction(theta -> best.offer(theta, logLikelihood(x, y, theta)));
-            BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * guess.length + 1, initialRadius, 1e-3);
+            ObjectiveFunction likelihood = new ObjectiveFunction(
+                    theta -> best.offer(theta, logLikelihood(x, y, theta)));
+            BOBYQAOptimizer optimizer = new BOBYQAOptimizer(guess.length + 2, initialRadius, 1e-3);
             try {
                 optimizer.optimize(new MaxEval(evaluationsPerStart), likelihood, GoalType.MAXIMIZE,
                         new InitialGuess(guess), new SimpleBounds(lower, upper));
