@@ -49,17 +49,15 @@ def _progress(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def run_optuna(functions, samplers, seeds, budgets):
-    rows = []
+def run_optuna(functions, samplers, seeds, budgets, results):
     for fn in functions:
         for s in samplers:
             optuna_side.run(fn, s, WARM_UP_SEED, 12)  # lazy imports and caches, not charged to seed 0
             started = time.time()
             for seed in seeds:
                 log = optuna_side.run(fn, s, seed, max(budgets))
-                rows += [raw_row(log, s, b) for b in budgets]
+                results.raw += [raw_row(log, s, b) for b in budgets]
             _progress("optuna %-8s %-20s %6.1f s" % (s, fn.name, time.time() - started))
-    return rows
 
 
 def run_java(functions, strategies, seeds, budgets, classpath, java, results):
@@ -97,7 +95,7 @@ def measure(args, functions, budgets, seeds):
             run_java(functions, strategies, seeds, budgets, args.java_classpath, args.java, results)
     except java_side.DriverError as e:
         sys.exit("AskTellDriver: %s" % e)
-    results.raw += run_optuna(functions, samplers, seeds, budgets)
+    run_optuna(functions, samplers, seeds, budgets, results)
     results.env["elapsed_s"] = round(time.time() - started, 1)
     results.env["load_average_at_end"] = " ".join("%.2f" % v for v in os.getloadavg())
     return results
