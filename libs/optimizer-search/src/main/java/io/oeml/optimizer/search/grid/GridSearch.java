@@ -28,10 +28,6 @@ public final class GridSearch extends AskTellStrategy {
         return grid.describe();
     }
 
-    public int gridSize() {
-        return grid.size();
-    }
-
     @Override
     protected Optional<Trial> propose(int number) {
         int index = asked.nextClearBit(0);

@@ -19,8 +19,8 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  */
 public final class MarginalLikelihoodFit {
 
-    static final double MIN_LENGTH_SCALE = 0.01;
-    static final double MAX_LENGTH_SCALE = 20;
+    private static final double MIN_LENGTH_SCALE = 0.01;
+    private static final double MAX_LENGTH_SCALE = 20;
     private static final double MIN_SIGNAL = 0.05;
     private static final double MAX_SIGNAL = 20;
     private static final double MIN_NOISE = 1e-6;
