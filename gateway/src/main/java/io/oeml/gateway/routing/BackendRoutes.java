@@ -51,12 +51,7 @@ public class BackendRoutes {
 
     void mount(@Observes Router router, Vertx vertx) {
         for (Backend backend : backends()) {
-            HttpProxy proxy = HttpProxy.reverseProxy(client(vertx))
-                    .origin(new BackendOrigin(backend, config.poolWaitTimeout()))
-                    .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new BackendFailures(backend, limits))
-                    .addInterceptor(new BodyLimit(limits.maxBodyBytes()));
-            ProxyHandler handler = ProxyHandler.create(proxy);
+            EventLoopProxies handler = new EventLoopProxies(() -> ProxyHandler.create(proxy(vertx, backend)));
             for (String prefix : backend.pathPrefixes()) {
                 // "/prefix" itself and everything below it, but not "/prefixes".
                 for (String path : List.of(prefix, prefix + "/*")) {
@@ -70,6 +65,15 @@ public class BackendRoutes {
         }
     }
 
+    private HttpProxy proxy(Vertx vertx, Backend backend) {
+        return HttpProxy.reverseProxy(client(vertx))
+                .origin(new BackendOrigin(backend, config.poolWaitTimeout()))
+                .addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new BackendFailures(backend, limits))
+                .addInterceptor(new BodyLimit(limits.maxBodyBytes()));
+    }
+
+    /** The client of one event loop ({@link EventLoopProxies}), with a pool of {@code backend-pool-size} connections. */
     private HttpClient client(Vertx vertx) {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
