@@ -37,9 +37,8 @@ def spread(values, fmt):
     return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}-{fmt.format(max(values))})"
 
 
-def per_round_ratio(by_round, target, reference, key, op):
-    values = [op(r[target][key], r[reference][key]) for r in by_round.values() if target in r and reference in r]
-    return values
+def per_round(by_round, target, reference, key, op):
+    return [op(r[target][key], r[reference][key]) for r in by_round.values() if target in r and reference in r]
 
 
 def main():
@@ -62,28 +61,28 @@ def main():
     print(f"median (min-max) over {rounds} rounds")
     for path in paths:
         print(f"\n== {path} ==")
-        print(f"{'target':<16}{'req/s':>22}{'p50 ms':>20}{'p99 ms':>22}{'proxy CPU us/req':>24}"
-              f"{'library CPU us/req':>24}{'errors':>8}")
+        print(f"{'target':<14}{'req/s':>18}{'p50 ms':>24}{'p99 ms':>26}{'proxy CPU us/req':>20}"
+              f"{'library CPU us/req':>21}{'errors':>8}")
         for target in targets:
             mine = [r[target] for r in grid[path].values() if target in r]
             proxy = "-" if target == args.direct else spread([r["proxy_cpu_us"] for r in mine], "{:.0f}")
-            print(f"{target:<16}{spread([r['rps'] for r in mine], '{:.0f}'):>22}"
-                  f"{spread([r['p50_ms'] for r in mine], '{:.2f}'):>20}"
-                  f"{spread([r['p99_ms'] for r in mine], '{:.2f}'):>22}{proxy:>24}"
-                  f"{spread([r['library_cpu_us'] for r in mine], '{:.0f}'):>24}"
+            print(f"{target:<14}{spread([r['rps'] for r in mine], '{:.0f}'):>18}"
+                  f"{spread([r['p50_ms'] for r in mine], '{:.1f}'):>24}"
+                  f"{spread([r['p99_ms'] for r in mine], '{:.1f}'):>26}{proxy:>20}"
+                  f"{spread([r['library_cpu_us'] for r in mine], '{:.0f}'):>21}"
                   f"{sum(r['errors'] for r in mine):>8}")
-        print(f"\n{'proxy':<16}{'throughput / ' + args.reference:>24}{'CPU per req / ' + args.reference:>26}"
-              f"{'added p50 ms':>20}{'added p99 ms':>20}")
+        print(f"\n{'proxy':<14}{'throughput / ' + args.reference:>22}{'CPU per req / ' + args.reference:>24}"
+              f"{'added p50 ms':>26}{'added p99 ms':>28}")
         for target in targets:
             if target == args.direct:
                 continue
             by_round = grid[path]
-            throughput = per_round_ratio(by_round, target, args.reference, "rps", lambda a, b: a / b)
-            cpu = per_round_ratio(by_round, target, args.reference, "proxy_cpu_us", lambda a, b: a / b if b else 0)
-            p50 = per_round_ratio(by_round, target, args.direct, "p50_ms", lambda a, b: a - b)
-            p99 = per_round_ratio(by_round, target, args.direct, "p99_ms", lambda a, b: a - b)
-            print(f"{target:<16}{spread(throughput, '{:.2f}'):>24}{spread(cpu, '{:.2f}'):>26}"
-                  f"{spread(p50, '{:+.2f}'):>20}{spread(p99, '{:+.2f}'):>20}")
+            throughput = per_round(by_round, target, args.reference, "rps", lambda a, b: a / b)
+            cpu = per_round(by_round, target, args.reference, "proxy_cpu_us", lambda a, b: a / b if b else 0)
+            p50 = per_round(by_round, target, args.direct, "p50_ms", lambda a, b: a - b)
+            p99 = per_round(by_round, target, args.direct, "p99_ms", lambda a, b: a - b)
+            print(f"{target:<14}{spread(throughput, '{:.2f}'):>22}{spread(cpu, '{:.2f}'):>24}"
+                  f"{spread(p50, '{:+.1f}'):>26}{spread(p99, '{:+.1f}'):>28}")
 
 
 if __name__ == "__main__":
