@@ -19,8 +19,9 @@ import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * Mounts one reverse proxy per backend on the gateway's router, ahead of everything else. Bodies stream through in
- * both directions without buffering, so NDJSON and server-sent progress arrive as the backend writes them.
+ * Mounts a reverse proxy per backend (one per event loop, {@link EventLoopProxies}) on the gateway's router, ahead of
+ * everything else. Bodies stream through in both directions without buffering, so NDJSON and server-sent progress
+ * arrive as the backend writes them.
  * Quarkus has authenticated and authorized the caller before these routes run; {@link IdentityForwarding}, the last
  * handler before the proxy, replaces the client's credentials with the gateway's identity token.
  */
