@@ -26,8 +26,9 @@ public interface GatewayConfig {
     Duration connectTimeout();
 
     /**
-     * Connections the gateway keeps to each backend, i.e. how many requests per backend are in flight at once. Above
-     * that, requests wait (at most {@link #poolWaitTimeout()}) for a connection to come free.
+     * Connections the gateway keeps to each backend per event loop (each loop proxies through a pool of its own,
+     * routing/EventLoopProxies), i.e. how many requests per backend and loop are in flight at once. Above that, a
+     * request waits (at most {@link #poolWaitTimeout()}) for a connection of its loop to come free.
      */
     @WithDefault("64")
     int backendPoolSize();

@@ -21,8 +21,9 @@ import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
- * Mounts one reverse proxy per backend on the gateway's router, ahead of everything else. Bodies stream through in
- * both directions without buffering, so NDJSON and server-sent progress arrive as the backend writes them.
+ * Mounts a reverse proxy per backend (one per event loop, {@link EventLoopProxies}) on the gateway's router, ahead of
+ * everything else. Bodies stream through in both directions without buffering, so NDJSON and server-sent progress
+ * arrive as the backend writes them.
  * Quarkus has authenticated and authorized the caller before these routes run; {@link IdentityForwarding}, the last
  * handler before the proxy, replaces the client's credentials with the gateway's identity token.
  */
@@ -56,13 +57,7 @@ public class BackendRoutes {
 
     void mount(@Observes Router router, Vertx vertx) {
         for (Backend backend : backends()) {
-            BackendOrigin origin = new BackendOrigin(backend, config.poolWaitTimeout());
-            HttpProxy proxy = HttpProxy.reverseProxy(client(vertx))
-                    .origin(new ResponseHeadTimeout(vertx, timeouts, origin))
-                    .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new BackendFailures(backend))
-                    .addInterceptor(new BodyLimit(limits));
-            ProxyHandler handler = ProxyHandler.create(proxy);
+            EventLoopProxies handler = new EventLoopProxies(() -> ProxyHandler.create(proxy(vertx, backend)));
             for (String prefix : backend.pathPrefixes()) {
                 // "/prefix" itself and everything below it, but not "/prefixes".
                 for (String path : List.of(prefix, prefix + "/*")) {
@@ -76,6 +71,16 @@ public class BackendRoutes {
         }
     }
 
+    private HttpProxy proxy(Vertx vertx, Backend backend) {
+        BackendOrigin origin = new BackendOrigin(backend, config.poolWaitTimeout());
+        return HttpProxy.reverseProxy(client(vertx))
+                .origin(new ResponseHeadTimeout(vertx, timeouts, origin))
+                .addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new BackendFailures(backend))
+                .addInterceptor(new BodyLimit(limits));
+    }
+
+    /** The client of one event loop ({@link EventLoopProxies}), with a pool of {@code backend-pool-size} connections. */
     private HttpClient client(Vertx vertx) {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())

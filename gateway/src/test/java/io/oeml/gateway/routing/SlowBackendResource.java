@@ -10,7 +10,8 @@ import io.vertx.core.http.HttpServer;
 
 /**
  * A backend that answers every request after {@link #DELAY_MS} (or {@code ?delay_ms=}), so clients can give up while
- * it is in flight, behind a gateway with a small pool and a short pool wait so that requests queue for connections.
+ * it is in flight, behind a gateway with a small pool (on one event loop) and a short pool wait so that requests queue
+ * for connections.
  */
 public class SlowBackendResource implements QuarkusTestResourceLifecycleManager {
 
@@ -36,7 +37,9 @@ public class SlowBackendResource implements QuarkusTestResourceLifecycleManager 
                 "gateway.finetune-service-url", url,
                 "gateway.optimizer-service-url", url,
                 "gateway.backend-pool-size", String.valueOf(POOL_SIZE),
-                "gateway.pool-wait-timeout", POOL_WAIT_MS + "ms"));
+                "gateway.pool-wait-timeout", POOL_WAIT_MS + "ms",
+                // One event loop, so that its pool is the whole pool: every request below competes for the same four.
+                "quarkus.vertx.event-loops-pool-size", "1"));
         return config;
     }
 

@@ -3,9 +3,13 @@ package io.oeml.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import io.oeml.identity.claims.IdentityClaims;
 import io.oeml.infra.identity.IdentityKeys;
+import io.oeml.infra.identity.IdentityTokenSigner;
 import io.oeml.infra.ollama.TinyModel;
 
 /**
@@ -21,10 +25,13 @@ import io.oeml.infra.ollama.TinyModel;
  * LocalInfra ollama &lt;dir&gt; &lt;port&gt;             a real Ollama 0.24.0 with smollm2-135m and gemma3-270m
  * LocalInfra topics &lt;bootstrap-servers&gt;      creates the suite's topics on a cluster you run
  * LocalInfra identity-keys &lt;dir&gt;            the gateway's identity signing key and the services' JWKS in dir, once
+ * LocalInfra identity-token &lt;dir&gt; &lt;owner&gt; &lt;role&gt; &lt;seconds&gt;   prints an identity token signed with dir's key
  * </pre>
  *
  * {@code identity-keys} starts nothing: it writes {@code signing-key.pem} and {@code jwks.json} into the directory
- * unless they are there already ({@link IdentityKeys}), and {@code identity.env} beside them.
+ * unless they are there already ({@link IdentityKeys}), and {@code identity.env} beside them. {@code identity-token}
+ * prints a token as the gateway would sign it for an API key caller, valid for the given seconds, to call a service
+ * port directly (deploy/bench/gateway-vs-nginx.sh); it prints nothing else.
  */
 public final class LocalInfra {
 
@@ -72,6 +79,12 @@ public final class LocalInfra {
                 writeEnv(dir, "identity", "IDENTITY_JWKS=" + keys.jwksFile(), "IDENTITY_SIGNING_KEY=" + keys.signingKeyFile(),
                         "IDENTITY_KEY_ID=" + keys.keyId());
             }
+            case "identity-token" -> {
+                requireArgs(args, 5);
+                IdentityKeys keys = IdentityKeys.ensure(Path.of(args[1]).toAbsolutePath());
+                System.out.println(IdentityTokenSigner.sign(keys, IdentityClaims.DEFAULT_ISSUER, args[2], List.of(args[3]),
+                        Instant.now(), Duration.ofSeconds(Long.parseLong(args[4]))));
+            }
             default -> usage();
         }
         // Nothing of ours runs in this JVM any more; do not wait on a library's stray non-daemon thread.
@@ -94,7 +107,8 @@ public final class LocalInfra {
 
     private static void usage() {
         System.err.println("usage: LocalInfra postgres <dir> <port> | kafka <dir> <port> <controller-port>"
-                + " | ollama <dir> <port> | topics <bootstrap-servers> | identity-keys <dir>");
+                + " | ollama <dir> <port> | topics <bootstrap-servers> | identity-keys <dir>"
+                + " | identity-token <dir> <owner> <role> <seconds>");
         System.exit(2);
     }
 }

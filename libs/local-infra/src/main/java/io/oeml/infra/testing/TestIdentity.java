@@ -8,17 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.lang.JoseException;
 
 import io.oeml.identity.claims.IdentityClaims;
 import io.oeml.infra.InfraException;
 import io.oeml.infra.identity.IdentityKeys;
+import io.oeml.infra.identity.IdentityTokenSigner;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
@@ -128,25 +125,7 @@ public final class TestIdentity {
     }
 
     private static String sign(IdentityKeys keys, String issuer, String owner, String[] roles, Instant issuedAt) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(issuer);
-        claims.setAudience(IdentityClaims.AUDIENCE);
-        claims.setSubject(owner);
-        claims.setStringListClaim(IdentityClaims.GROUPS, List.of(roles));
-        claims.setStringClaim(IdentityClaims.AUTH, IdentityClaims.AUTH_API_KEY);
-        claims.setStringClaim(IdentityClaims.KEY_ID, "testkey00001");
-        claims.setIssuedAt(NumericDate.fromMilliseconds(issuedAt.toEpochMilli()));
-        claims.setExpirationTime(NumericDate.fromMilliseconds(issuedAt.plus(IdentityClaims.DEFAULT_LIFETIME).toEpochMilli()));
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
-        jws.setKeyIdHeaderValue(keys.keyId());
-        jws.setKey(keys.signingKey());
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new InfraException("could not sign a test identity token", e);
-        }
+        return IdentityTokenSigner.sign(keys, issuer, owner, List.of(roles), issuedAt, IdentityClaims.DEFAULT_LIFETIME);
     }
 
     /** The pairs of this JVM, made on first use and deleted when the JVM exits. */

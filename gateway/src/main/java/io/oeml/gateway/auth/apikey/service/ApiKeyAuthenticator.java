@@ -99,6 +99,10 @@ public class ApiKeyAuthenticator {
     /** One plain statement, off the request's Hibernate session; a failure only loses a timestamp. */
     private void noteUse(String keyId) {
         Instant now = Instant.now();
+        Instant previous = lastUseWritten.get(keyId);
+        if (previous != null && previous.plus(config.lastUsedInterval()).isAfter(now)) {
+            return; // the common case: a plain read, no lock on the map's bin that every event loop would contend for
+        }
         Instant written = lastUseWritten.merge(keyId, now,
                 (last, fresh) -> last.plus(config.lastUsedInterval()).isAfter(fresh) ? last : fresh);
         if (written != now) {
