@@ -9,6 +9,7 @@ import java.net.URL;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.gateway.RawClient;
 import io.oeml.gateway.TestCallers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -61,6 +62,19 @@ class RateLimitsTest {
         assertThat(refused).startsWith("HTTP/1.1 429").contains("\"error_code\":\"RATE_LIMITED\"");
         assertThat(Long.parseLong(RawClient.header(refused, "Retry-After"))).isPositive();
         assertThat(RawClient.header(refused, "X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void aForwardedForHeaderDoesNotChooseTheAddressThatIsThrottled() throws Exception {
+        String guesser = "127.0.0.4";
+        for (int i = 0; i < LimitsTestResource.UNAUTHENTICATED_CAPACITY; i++) {
+            RawClient.get(gateway, guesser, PATH, WRONG_KEY, "X-Forwarded-For: 10.9.8." + i,
+                    "Forwarded: for=10.9.7." + i);
+        }
+
+        String refused = RawClient.get(gateway, guesser, PATH, WRONG_KEY, "X-Forwarded-For: 10.9.8.200");
+
+        assertThat(refused).startsWith("HTTP/1.1 429");
     }
 
     @Test

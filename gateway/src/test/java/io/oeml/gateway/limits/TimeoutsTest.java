@@ -15,6 +15,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.oeml.gateway.RawClient;
 import io.oeml.gateway.TestCallers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
