@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The Ollama request options a session may search or fix, each with its JSON type and the range this service
  * documents for it (a custom space's bounds and fixed values must lie inside). The ranges are wider than any
- * built-in space; Ollama itself accepts more (docs: /work/shared/reference/ollama.md §4.1, copied into the README).
+ * built-in space; Ollama itself accepts more (docs/ollama.md §4.1).
  */
 public enum OllamaOption {
     TEMPERATURE(Kind.FLOAT, 0, 2, false),

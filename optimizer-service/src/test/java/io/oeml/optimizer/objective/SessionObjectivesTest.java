@@ -24,62 +24,62 @@ class SessionObjectivesTest {
             SessionObjectives.parse(List.of("maximize_quality", "minimize_latency"), Constraints.NONE);
 
     @Test
-    void one_objective_gives_one_minimised_value() {
+    void oneObjectiveGivesOneMinimisedValue() {
         assertThat(SessionObjectives.parse(List.of("maximize_throughput"), null).observe(TYPICAL))
                 .isEqualTo(Observation.of(-40));
     }
 
     @Test
-    void several_objectives_give_a_vector_in_their_order() {
+    void severalObjectivesGiveAVectorInTheirOrder() {
         assertThat(QUALITY_AND_LATENCY.observe(TYPICAL)).isEqualTo(Observation.of(-0.8, 500));
     }
 
     @Test
-    void a_trial_within_every_constraint_is_feasible() {
+    void aTrialWithinEveryConstraintIsFeasible() {
         assertThat(objectivesWith(new Constraints(600.0, 2 * GIB, 0.7)).observe(TYPICAL).feasible()).isTrue();
     }
 
     @Test
-    void a_latency_above_the_ceiling_makes_the_observation_infeasible() {
+    void aLatencyAboveTheCeilingMakesTheObservationInfeasible() {
         assertThat(objectivesWith(new Constraints(400.0, null, null)).observe(TYPICAL))
                 .isEqualTo(Observation.infeasible(-0.8));
     }
 
     @Test
-    void memory_above_the_ceiling_makes_the_observation_infeasible() {
+    void memoryAboveTheCeilingMakesTheObservationInfeasible() {
         assertThat(objectivesWith(new Constraints(null, GIB, null)).observe(TYPICAL).feasible()).isFalse();
     }
 
     @Test
-    void quality_below_the_minimum_makes_the_observation_infeasible() {
+    void qualityBelowTheMinimumMakesTheObservationInfeasible() {
         assertThat(objectivesWith(new Constraints(null, null, 0.9)).observe(TYPICAL).feasible()).isFalse();
     }
 
     @Test
-    void each_broken_constraint_is_named() {
+    void eachBrokenConstraintIsNamed() {
         assertThat(new Constraints(400.0, GIB, 0.9).violations(TYPICAL)).hasSize(3)
                 .anySatisfy(v -> assertThat(v).startsWith("mean latency 500.0 ms"));
     }
 
     @Test
-    void a_constraint_outside_its_domain_is_refused() {
+    void aConstraintOutsideItsDomainIsRefused() {
         assertThatThrownBy(() -> new Constraints(null, null, 1.5)).hasMessageContaining("min_quality");
     }
 
     @Test
-    void an_unknown_name_among_several_is_refused() {
+    void anUnknownNameAmongSeveralIsRefused() {
         assertThatThrownBy(() -> SessionObjectives.parse(List.of("maximize_quality", "fastest"), null))
                 .isInstanceOf(UnknownObjectiveException.class).hasMessageContaining("'fastest'");
     }
 
     @Test
-    void an_objective_listed_twice_is_refused() {
+    void anObjectiveListedTwiceIsRefused() {
         assertThatThrownBy(() -> SessionObjectives.parse(List.of("minimize_latency", "minimize_latency"), null))
                 .hasMessageContaining("twice");
     }
 
     @Test
-    void the_front_keeps_the_trade_offs_and_drops_dominated_and_infeasible_trials() {
+    void theFrontKeepsTheTradeOffsAndDropsDominatedAndInfeasibleTrials() {
         ParetoTrials front = QUALITY_AND_LATENCY.newFront();
         front.add(told(0, trial(0.9, 800, 30, GIB)));
         front.add(told(1, trial(0.6, 300, 60, GIB)));
@@ -92,7 +92,7 @@ class SessionObjectivesTest {
     }
 
     @Test
-    void the_fronts_hypervolume_is_measured_against_a_reference_point() {
+    void theFrontsHypervolumeIsMeasuredAgainstAReferencePoint() {
         ParetoTrials front = QUALITY_AND_LATENCY.newFront();
         front.add(told(0, trial(0.9, 800, 30, GIB)));
         front.add(told(1, trial(0.6, 300, 60, GIB)));

@@ -17,7 +17,7 @@ class CustomSpaceTest {
     private static final CustomParameter TEMPERATURE = numeric("temperature", "float", 0.1, 0.9);
 
     @Test
-    void a_valid_space_becomes_typed_parameters_and_typed_fixed_options() {
+    void aValidSpaceBecomesTypedParametersAndTypedFixedOptions() {
         CustomSpace space = CustomSpace.of(List.of(TEMPERATURE, new CustomParameter("num_batch", "int", 64.0, 1024.0,
                 true, null), categorical("num_ctx", "2048", "8192")), Map.of("top_k", 40, "use_mmap", false));
 
@@ -27,7 +27,7 @@ class CustomSpaceTest {
     }
 
     @Test
-    void an_unknown_option_is_named_with_the_known_ones() {
+    void anUnknownOptionIsNamedWithTheKnownOnes() {
         assertThat(problems(List.of(numeric("temprature", "float", 0.1, 0.9)), Map.of()))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("parameters[0].name");
@@ -36,13 +36,13 @@ class CustomSpaceTest {
     }
 
     @Test
-    void a_type_the_option_does_not_take_is_named() {
+    void aTypeTheOptionDoesNotTakeIsNamed() {
         assertThat(problems(List.of(numeric("num_ctx", "float", 2048.0, 8192.0)), Map.of()))
                 .extracting(SpaceProblem::field).containsExactly("parameters[0].type");
     }
 
     @Test
-    void a_bound_outside_the_documented_range_is_named() {
+    void aBoundOutsideTheDocumentedRangeIsNamed() {
         assertThat(problems(List.of(numeric("temperature", "float", 0.1, 3.0)), Map.of()))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("parameters[0].high");
@@ -51,55 +51,55 @@ class CustomSpaceTest {
     }
 
     @Test
-    void a_missing_bound_is_named() {
+    void aMissingBoundIsNamed() {
         assertThat(problems(List.of(numeric("top_k", "int", 10.0, null)), Map.of()))
                 .extracting(SpaceProblem::field).containsExactly("parameters[0].high");
     }
 
     @Test
-    void a_fractional_bound_of_an_integer_option_is_named() {
+    void aFractionalBoundOfAnIntegerOptionIsNamed() {
         assertThat(problems(List.of(numeric("top_k", "int", 10.5, 40.0)), Map.of()))
                 .extracting(SpaceProblem::field).containsExactly("parameters[0].low");
     }
 
     @Test
-    void a_choice_that_is_not_of_the_options_type_is_named() {
+    void aChoiceThatIsNotOfTheOptionsTypeIsNamed() {
         assertThat(problems(List.of(categorical("num_ctx", "4096", "big")), Map.of()))
                 .extracting(SpaceProblem::field).containsExactly("parameters[0].choices[1]");
     }
 
     @Test
-    void a_boolean_option_takes_only_true_and_false() {
+    void aBooleanOptionTakesOnlyTrueAndFalse() {
         assertThat(problems(List.of(categorical("use_mmap", "true", "maybe")), Map.of()))
                 .extracting(SpaceProblem::field).containsExactly("parameters[0].choices[1]");
     }
 
     @Test
-    void an_option_defined_twice_is_named() {
+    void anOptionDefinedTwiceIsNamed() {
         assertThat(problems(List.of(TEMPERATURE, TEMPERATURE), Map.of()))
                 .extracting(SpaceProblem::field).containsExactly("parameters[1].name");
     }
 
     @Test
-    void a_fixed_option_of_the_wrong_type_is_named() {
+    void aFixedOptionOfTheWrongTypeIsNamed() {
         assertThat(problems(List.of(TEMPERATURE), Map.of("num_ctx", 2.5)))
                 .extracting(SpaceProblem::field).containsExactly("fixed.num_ctx");
     }
 
     @Test
-    void an_unknown_fixed_option_is_named() {
+    void anUnknownFixedOptionIsNamed() {
         assertThat(problems(List.of(TEMPERATURE), Map.of("mirostat", 1)))
                 .extracting(SpaceProblem::field).containsExactly("fixed.mirostat");
     }
 
     @Test
-    void an_option_both_searched_and_fixed_is_named() {
+    void anOptionBothSearchedAndFixedIsNamed() {
         assertThat(problems(List.of(TEMPERATURE), Map.of("temperature", 0.2)))
                 .extracting(SpaceProblem::field).containsExactly("fixed.temperature");
     }
 
     @Test
-    void every_problem_is_reported_at_once() {
+    void everyProblemIsReportedAtOnce() {
         assertThat(problems(List.of(numeric("temprature", "float", 0.1, 0.9), numeric("top_p", "float", 0.2, 1.5)),
                 Map.of("num_ctx", "big")))
                 .extracting(SpaceProblem::field)
@@ -107,7 +107,7 @@ class CustomSpaceTest {
     }
 
     @Test
-    void an_empty_space_is_named() {
+    void anEmptySpaceIsNamed() {
         assertThat(problems(List.of(), Map.of())).extracting(SpaceProblem::field).containsExactly("parameters");
     }
 

@@ -15,7 +15,7 @@ class OllamaOptionsTest {
             .put("num_ctx", "4096").put("use_mmap", "false").build();
 
     @Test
-    void floats_stay_doubles_and_integers_stay_ints() {
+    void floatsStayDoublesAndIntegersStayInts() {
         Map<String, Object> options = OllamaOptions.of(TRIAL);
 
         assertThat(options.get("temperature")).isEqualTo(0.25);
@@ -23,24 +23,24 @@ class OllamaOptionsTest {
     }
 
     @Test
-    void a_categorical_num_ctx_becomes_an_integer() {
+    void aCategoricalNumCtxBecomesAnInteger() {
         assertThat(OllamaOptions.of(TRIAL).get("num_ctx")).isInstanceOf(Integer.class).isEqualTo(4096);
     }
 
     @Test
-    void a_categorical_boolean_becomes_a_boolean() {
+    void aCategoricalBooleanBecomesABoolean() {
         assertThat(OllamaOptions.of(TRIAL).get("use_mmap")).isEqualTo(Boolean.FALSE);
     }
 
     @Test
-    void fixed_options_follow_the_searched_ones() {
+    void fixedOptionsFollowTheSearchedOnes() {
         assertThat(OllamaOptions.of(TRIAL, Map.of("num_thread", 8)))
                 .containsExactly(Map.entry("temperature", 0.25), Map.entry("top_k", 40), Map.entry("num_ctx", 4096),
                         Map.entry("use_mmap", false), Map.entry("num_thread", 8));
     }
 
     @Test
-    void a_name_that_is_no_ollama_option_is_refused() {
+    void aNameThatIsNoOllamaOptionIsRefused() {
         assertThatThrownBy(() -> OllamaOptions.of(Assignment.builder().put("x1", 0.5).build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'x1' is not an Ollama option");
     }

@@ -21,7 +21,7 @@ class OllamaSearchSpacesTest {
     @ParameterizedTest(name = "{0}: temperature [{1}, {2}], top_k [{3}, {4}]")
     @CsvSource({"general, 0.1, 1.2, 10, 100", "code, 0.0, 0.4, 10, 60", "creative, 0.7, 1.6, 40, 200",
             "analysis, 0.0, 0.7, 10, 80"})
-    void each_model_type_searches_its_documented_sampling_ranges(String type, double tempLow, double tempHigh,
+    void eachModelTypeSearchesItsDocumentedSamplingRanges(String type, double tempLow, double tempHigh,
             int topKLow, int topKHigh) {
         SpaceReport report = space(type, Hosts.big(Hosts.LLAMA_1B));
 
@@ -30,13 +30,13 @@ class OllamaSearchSpacesTest {
     }
 
     @Test
-    void a_big_host_keeps_every_context_choice_of_the_type() {
+    void aBigHostKeepsEveryContextChoiceOfTheType() {
         assertThat(contexts(space("general", Hosts.big(Hosts.LLAMA_1B))))
                 .containsExactly("2048", "4096", "8192", "16384", "32768");
     }
 
     @Test
-    void a_small_cpu_host_keeps_only_the_contexts_that_fit_its_memory_and_says_so() {
+    void aSmallCpuHostKeepsOnlyTheContextsThatFitItsMemoryAndSaysSo() {
         SpaceReport report = space("general", Hosts.small(Hosts.LLAMA_1B));
 
         assertThat(contexts(report)).isNotEmpty().doesNotContain("32768");
@@ -44,12 +44,12 @@ class OllamaSearchSpacesTest {
     }
 
     @Test
-    void the_trained_context_caps_the_context_choices() {
+    void theTrainedContextCapsTheContextChoices() {
         assertThat(contexts(space("analysis", Hosts.big(Hosts.LLAMA_1B_8K)))).containsExactly("4096", "8192");
     }
 
     @Test
-    void a_host_without_gpu_leaves_num_gpu_out_and_reports_why() {
+    void aHostWithoutGpuLeavesNumGpuOutAndReportsWhy() {
         SpaceReport report = space("general", Hosts.small(Hosts.LLAMA_1B));
 
         assertThat(report.searches("num_gpu")).isFalse();
@@ -57,13 +57,13 @@ class OllamaSearchSpacesTest {
     }
 
     @Test
-    void a_gpu_that_holds_the_whole_model_allows_every_layer_and_the_output_layer() {
+    void aGpuThatHoldsTheWholeModelAllowsEveryLayerAndTheOutputLayer() {
         assertThat(parameter(space("general", Hosts.big(Hosts.LLAMA_1B)), "num_gpu"))
                 .isEqualTo(new IntParameter("num_gpu", 0, 17, false));
     }
 
     @Test
-    void a_small_gpu_bounds_num_gpu_below_the_layer_count() {
+    void aSmallGpuBoundsNumGpuBelowTheLayerCount() {
         SpaceReport report = space("general", Hosts.facts(Hosts.LLAMA_1B, Hosts.withGpu(4 * GIB, 16 * GIB), 8, Era.C));
 
         assertThat(((IntParameter) parameter(report, "num_gpu")).high()).isEqualTo(8);
@@ -71,20 +71,20 @@ class OllamaSearchSpacesTest {
     }
 
     @Test
-    void a_gpu_too_small_for_any_layer_at_the_largest_context_leaves_num_gpu_out() {
+    void aGpuTooSmallForAnyLayerAtTheLargestContextLeavesNumGpuOut() {
         SpaceReport report = space("general", Hosts.facts(Hosts.LLAMA_1B, Hosts.withGpu(2 * GIB, 16 * GIB), 8, Era.C));
 
         assertThat(report.leftOut()).contains(new LeftOutOption("num_gpu", "no layer fits the GPUs at num_ctx 32768"));
     }
 
     @Test
-    void num_thread_goes_up_to_the_hosts_threads() {
+    void numThreadGoesUpToTheHostsThreads() {
         assertThat(parameter(space("code", Hosts.big(Hosts.LLAMA_1B)), "num_thread"))
                 .isEqualTo(new IntParameter("num_thread", 1, 16, false));
     }
 
     @Test
-    void an_era_whose_engine_ignores_repeat_penalty_leaves_it_out_and_reports_it() {
+    void anEraWhoseEngineIgnoresRepeatPenaltyLeavesItOutAndReportsIt() {
         SpaceReport report = space("general", Hosts.facts(Hosts.GEMMA3_1B, Hosts.cpuOnly(16 * GIB), 4, Era.B));
 
         assertThat(report.searches("repeat_penalty")).isFalse();
@@ -95,13 +95,13 @@ class OllamaSearchSpacesTest {
     }
 
     @Test
-    void current_ollama_searches_repeat_penalty_for_the_same_model() {
+    void currentOllamaSearchesRepeatPenaltyForTheSameModel() {
         assertThat(space("general", Hosts.facts(Hosts.GEMMA3_1B, Hosts.cpuOnly(16 * GIB), 4, Era.C))
                 .searches("repeat_penalty")).isTrue();
     }
 
     @Test
-    void server_wide_kv_cache_type_and_flash_attention_are_reported_not_searched() {
+    void serverWideKvCacheTypeAndFlashAttentionAreReportedNotSearched() {
         SpaceReport report = space("general", Hosts.big(Hosts.LLAMA_1B));
 
         assertThat(report.leftOut()).extracting(LeftOutOption::option).contains("kv_cache_type", "flash_attention");
