@@ -35,10 +35,15 @@ public final class OllamaSearchSpaces {
             EraSupport.ignored(option, facts).ifPresentOrElse(
                     reason -> leftOut.add(new LeftOutOption(sampling.name(), reason)), () -> parameters.add(sampling));
         }
-        List<Integer> contexts = ResourceBounds.fittingContexts(ranges.numCtx(), facts);
-        if (contexts.size() < ranges.numCtx().size()) {
-            bounds.add("num_ctx: " + ranges.numCtx().stream().filter(ctx -> !contexts.contains(ctx)).toList()
-                    + " left out: above the trained context or do not fit the host (" + estimateBasis(facts) + ")");
+        List<Integer> trained = ResourceBounds.withinTrainedContext(ranges.numCtx(), facts);
+        List<Integer> contexts = ResourceBounds.fitting(trained, facts);
+        if (trained.size() < ranges.numCtx().size()) {
+            bounds.add("num_ctx: " + without(ranges.numCtx(), trained) + " left out: above the model's trained context "
+                    + facts.model().architecture().contextLength());
+        }
+        if (contexts.size() < trained.size()) {
+            bounds.add("num_ctx: " + without(trained, contexts) + " left out: they do not fit the host ("
+                    + estimateBasis(facts) + ")");
         }
         if (contexts.isEmpty()) {
             leftOut.add(new LeftOutOption("num_ctx", "no choice of " + ranges.numCtx() + " fits the host ("
@@ -80,6 +85,10 @@ public final class OllamaSearchSpaces {
         parameters.add(new IntParameter("num_gpu", 0, layers, false));
         bounds.add("num_gpu: at most " + layers + " layers, what fits the GPUs at num_ctx " + largest + " ("
                 + estimateBasis(facts) + ")");
+    }
+
+    private static List<Integer> without(List<Integer> all, List<Integer> kept) {
+        return all.stream().filter(ctx -> !kept.contains(ctx)).toList();
     }
 
     private static String estimateBasis(HostModelFacts facts) {

@@ -20,13 +20,15 @@ final class ResourceBounds {
     private ResourceBounds() {
     }
 
-    /** The candidates (ascending) whose estimate is not {@link Placement#DOES_NOT_FIT}, capped at the trained context. */
-    static List<Integer> fittingContexts(List<Integer> candidates, HostModelFacts facts) {
+    /** The candidates Ollama would not cap: at most the model's trained context (all of them when it is unknown). */
+    static List<Integer> withinTrainedContext(List<Integer> candidates, HostModelFacts facts) {
         long trained = facts.model().architecture().contextLength();
-        return candidates.stream()
-                .filter(ctx -> trained <= 0 || ctx <= trained)
-                .filter(ctx -> estimate(facts, ctx).placement() != Placement.DOES_NOT_FIT)
-                .toList();
+        return candidates.stream().filter(ctx -> trained <= 0 || ctx <= trained).toList();
+    }
+
+    /** The candidates whose estimate is not {@link Placement#DOES_NOT_FIT}. */
+    static List<Integer> fitting(List<Integer> candidates, HostModelFacts facts) {
+        return candidates.stream().filter(ctx -> estimate(facts, ctx).placement() != Placement.DOES_NOT_FIT).toList();
     }
 
     /** Layers Ollama's own choice would put on GPU at this context: the most num_gpu may ask for. */

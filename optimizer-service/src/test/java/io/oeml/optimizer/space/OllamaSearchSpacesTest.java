@@ -39,13 +39,18 @@ class OllamaSearchSpacesTest {
     void aSmallCpuHostKeepsOnlyTheContextsThatFitItsMemoryAndSaysSo() {
         SpaceReport report = space("general", Hosts.small(Hosts.LLAMA_1B));
 
-        assertThat(contexts(report)).isNotEmpty().doesNotContain("32768");
-        assertThat(report.bounds()).anySatisfy(bound -> assertThat(bound).startsWith("num_ctx:").contains("32768"));
+        assertThat(contexts(report)).containsExactly("2048", "4096", "8192");
+        assertThat(report.bounds()).anySatisfy(bound -> assertThat(bound)
+                .startsWith("num_ctx: [16384, 32768] left out: they do not fit the host"));
     }
 
     @Test
     void theTrainedContextCapsTheContextChoices() {
-        assertThat(contexts(space("analysis", Hosts.big(Hosts.LLAMA_1B_8K)))).containsExactly("4096", "8192");
+        SpaceReport report = space("analysis", Hosts.big(Hosts.LLAMA_1B_8K));
+
+        assertThat(contexts(report)).containsExactly("4096", "8192");
+        assertThat(report.bounds()).contains("num_ctx: [16384, 32768, 65536, 131072] left out: above the model's "
+                + "trained context 8192");
     }
 
     @Test
