@@ -8,7 +8,7 @@ import io.oeml.estimator.model.Architecture;
  * Which models era B runs in Ollama's own Go engine rather than llama.cpp: the architectures of
  * {@code KV.OllamaEngineRequired} (fs/ggml/ggml.go@v0.24.0). Everything else runs in the llama engine.
  */
-final class OllamaEngine {
+public final class OllamaEngine {
 
     private static final Set<String> REQUIRED = Set.of("bert", "deepseek2", "deepseekocr", "gemma3", "gemma3n", "gemma4",
             "gptoss", "gpt-oss", "laguna", "llama4", "mistral3", "mllama", "nemotron_h", "nemotron_h_moe",
@@ -18,7 +18,7 @@ final class OllamaEngine {
     private OllamaEngine() {
     }
 
-    static boolean runs(Architecture arch) {
+    public static boolean runs(Architecture arch) {
         return arch.name() != null && REQUIRED.contains(arch.name());
     }
 }

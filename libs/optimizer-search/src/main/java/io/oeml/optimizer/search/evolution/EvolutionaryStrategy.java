@@ -1,7 +1,5 @@
 package io.oeml.optimizer.search.evolution;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -11,8 +9,6 @@ import io.jenetics.DoubleGene;
 import io.jenetics.Optimize;
 import io.jenetics.Phenotype;
 import io.jenetics.engine.EvolutionParams;
-import io.jenetics.ext.moea.Pareto;
-import io.jenetics.ext.moea.ParetoFront;
 import io.jenetics.util.ISeq;
 import io.jenetics.util.MSeq;
 import io.jenetics.util.RandomRegistry;
@@ -50,8 +46,7 @@ public final class EvolutionaryStrategy<C extends Comparable<? super C>> extends
     private final Genome genome;
     private final Objectives<C> objectives;
     private final EvolutionParams<DoubleGene, C> params;
-    private final ParetoFront<CompletedTrial> front = new ParetoFront<>(
-            (a, b) -> Pareto.dominance(b.observation().values(), a.observation().values()));
+    private final ParetoTrials front;
     private long generation = 1;
     private ISeq<Phenotype<DoubleGene, C>> population;
     private SynchronousRound round;
@@ -60,6 +55,7 @@ public final class EvolutionaryStrategy<C extends Comparable<? super C>> extends
         super(space, settings);
         this.genome = new Genome(space);
         this.objectives = objectives;
+        this.front = new ParetoTrials(settings.objectives());
         this.params = objectives.params(populationSize(settings), genome.alterer());
         SobolStart start = new SobolStart(space, settings.seed());
         population = IntStream.range(0, params.populationSize())
@@ -100,16 +96,12 @@ public final class EvolutionaryStrategy<C extends Comparable<? super C>> extends
 
     /** The told feasible trials no other told feasible trial dominates (all objectives minimised), by number. */
     public List<CompletedTrial> paretoFront() {
-        return front.stream().sorted(Comparator.comparingInt(CompletedTrial::number)).toList();
+        return front.trials();
     }
 
     /** The exact hypervolume the Pareto front dominates up to {@code reference} (see {@link Hypervolume}). */
     public double hypervolume(double[] reference) {
-        if (reference.length != settings.objectives() || !Arrays.stream(reference).allMatch(Double::isFinite)) {
-            throw new IllegalArgumentException("the reference point needs " + settings.objectives()
-                    + " finite values, got " + Arrays.toString(reference));
-        }
-        return Hypervolume.of(front.stream().map(completed -> completed.observation().values()).toList(), reference);
+        return front.hypervolume(reference);
     }
 
     @Override
@@ -120,9 +112,7 @@ public final class EvolutionaryStrategy<C extends Comparable<? super C>> extends
     @Override
     protected void onTold(CompletedTrial completedTrial) {
         round.record(completedTrial);
-        if (completedTrial.observation().feasible()) {
-            front.add(completedTrial);
-        }
+        front.add(completedTrial);
         if (round.complete()) {
             population = withFitness(round.observations());
             do {
