@@ -24,6 +24,15 @@ public final class EventTypes {
     /** A benchmark decoded slower than the previous comparable run; data: {@link io.oeml.events.benchmark.BenchmarkRegressed}. */
     public static final String BENCHMARK_REGRESSED = "io.oeml.library.benchmark.regressed";
 
+    /** An optimization session started or resumed; data: {@link io.oeml.events.optimizer.SessionStarted}. */
+    public static final String OPTIMIZATION_SESSION_STARTED = "io.oeml.optimizer.session.started";
+    /** A trial of a session was measured or told; data: {@link io.oeml.events.optimizer.TrialCompleted}. */
+    public static final String OPTIMIZATION_TRIAL_COMPLETED = "io.oeml.optimizer.trial.completed";
+    /** A trial became the session's best; data: {@link io.oeml.events.optimizer.BestImproved}. */
+    public static final String OPTIMIZATION_BEST_IMPROVED = "io.oeml.optimizer.best.improved";
+    /** A session ended: completed, cancelled, failed or timed out; data: {@link io.oeml.events.optimizer.SessionFinished}. */
+    public static final String OPTIMIZATION_SESSION_FINISHED = "io.oeml.optimizer.session.finished";
+
     /** A service recorded who did what (an admin action, a refused request); data: {@link io.oeml.events.audit.AuditRecorded}. */
     public static final String AUDIT_RECORDED = "io.oeml.audit.recorded";
 

@@ -21,6 +21,11 @@ import io.oeml.events.capacity.OllamaSettings;
 import io.oeml.events.capacity.OllamaStatus;
 import io.oeml.events.catalog.CatalogChanged;
 import io.oeml.events.fleet.HostDiscovered;
+import io.oeml.events.optimizer.BestImproved;
+import io.oeml.events.optimizer.SessionFinished;
+import io.oeml.events.optimizer.SessionStarted;
+import io.oeml.events.optimizer.TrialCompleted;
+import io.oeml.events.optimizer.TrialFigures;
 
 /** One record per event type, every field set the way a producer fills it. */
 final class EventFixtures {
@@ -33,17 +38,33 @@ final class EventFixtures {
 
     /** Event data by CloudEvents type; a type in {@link EventTypes} without an entry here fails EventSchemaTest. */
     static Map<String, Object> byType() {
-        return Map.of(
-                EventTypes.CAPACITY_REPORTED, snapshot(),
-                EventTypes.HOST_LEFT, new HostLeft("host-1", AT, "shutdown"),
-                EventTypes.HOST_DISCOVERED, new HostDiscovered("host-1", "gpu-box", AT, "http://127.0.0.1:11434"),
-                EventTypes.CATALOG_CHANGED, new CatalogChanged("my-finetune:latest", "discovered", AT),
-                EventTypes.BENCHMARK_REQUESTED, new BenchmarkRequested("req-1", "host-1", "smollm2-135m:latest", 2048, AT),
-                EventTypes.BENCHMARK_REPORTED, measured(),
-                EventTypes.BENCHMARK_REGRESSED, new BenchmarkRegressed("host-1", "smollm2-135m:latest", "0.24.0", false,
-                        SETTINGS.key(), "run-0", "run-1", 64.0, 40.0, -37.5, 20.0, AT),
-                EventTypes.AUDIT_RECORDED, new AuditRecorded(AT, "root", List.of("admin"), "benchmark.requested", "host",
-                        "host-1", AuditRecorded.Outcome.SUCCESS, "req-1", "library-service", "smollm2-135m:latest"));
+        return Map.ofEntries(
+                Map.entry(EventTypes.OPTIMIZATION_SESSION_STARTED, new SessionStarted("s-1", "alice", "smollm2-135m:latest",
+                        "general", List.of("maximize_quality"), "bayesian_optimization", List.of("local"), 20, false, 0, AT)),
+                Map.entry(EventTypes.OPTIMIZATION_TRIAL_COMPLETED, trialCompleted()),
+                Map.entry(EventTypes.OPTIMIZATION_BEST_IMPROVED, new BestImproved("s-1", 3, 0.8,
+                        Map.of("temperature", 0.2, "num_ctx", 2048), "local", FIGURES, AT)),
+                Map.entry(EventTypes.OPTIMIZATION_SESSION_FINISHED, new SessionFinished("s-1", "alice", "smollm2-135m:latest",
+                        "general", List.of("maximize_quality"), "bayesian_optimization", SessionFinished.COMPLETED, null, 20,
+                        trialCompleted(), List.of(), null, AT)),
+                Map.entry(EventTypes.CAPACITY_REPORTED, snapshot()),
+                Map.entry(EventTypes.HOST_LEFT, new HostLeft("host-1", AT, "shutdown")),
+                Map.entry(EventTypes.HOST_DISCOVERED, new HostDiscovered("host-1", "gpu-box", AT, "http://127.0.0.1:11434")),
+                Map.entry(EventTypes.CATALOG_CHANGED, new CatalogChanged("my-finetune:latest", "discovered", AT)),
+                Map.entry(EventTypes.BENCHMARK_REQUESTED, new BenchmarkRequested("req-1", "host-1", "smollm2-135m:latest", 2048, AT)),
+                Map.entry(EventTypes.BENCHMARK_REPORTED, measured()),
+                Map.entry(EventTypes.BENCHMARK_REGRESSED, new BenchmarkRegressed("host-1", "smollm2-135m:latest", "0.24.0", false,
+                        SETTINGS.key(), "run-0", "run-1", 64.0, 40.0, -37.5, 20.0, AT)),
+                Map.entry(EventTypes.AUDIT_RECORDED, new AuditRecorded(AT, "root", List.of("admin"), "benchmark.requested", "host",
+                        "host-1", AuditRecorded.Outcome.SUCCESS, "req-1", "library-service", "smollm2-135m:latest")));
+    }
+
+    /** Figures of a real smollm2-135m trial on Ollama v0.24.0 at num_ctx 2048 (memory from /api/ps). */
+    static final TrialFigures FIGURES = new TrialFigures(0.6, 310.0, 42.0, 88.5, 143_762_688L, TrialFigures.MEASURED, 0.0);
+
+    static TrialCompleted trialCompleted() {
+        return new TrialCompleted("s-1", 3, Map.of("temperature", 0.2, "num_ctx", 2048), List.of(-0.6), 0.6, true, 0,
+                "local", FIGURES, 4_200L, AT);
     }
 
     static final BenchmarkSettings SETTINGS = new BenchmarkSettings("oeml-bench-v1", 2048, 64, 42, 0);
