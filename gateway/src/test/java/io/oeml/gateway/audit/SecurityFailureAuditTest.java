@@ -17,7 +17,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-/** Failed logins and denied actions at the gateway, recorded from Quarkus' security events (SecurityFailureAudit). */
+/**
+ * Failed logins and denied actions at the gateway, recorded from Quarkus' security events (FailedLogins, and
+ * libs/security-audit's DeniedAccessAudit; both count per window, 1 s in tests).
+ */
 @QuarkusTest
 @WithTestResource(GatewayTestResource.class)
 class SecurityFailureAuditTest {
@@ -73,7 +76,31 @@ class SecurityFailureAuditTest {
                 .body("[0].target_id", equalTo("GET " + AUDIT))
                 .body("[0].request_id", equalTo("req-denied-1"))
                 .body("[0].outcome", equalTo("denied"))
-                .body("[0].service", equalTo("gateway")));
+                .body("[0].service", equalTo("gateway"))
+                .body("[0].detail", equalTo("1 denied request")));
+    }
+
+    @Test
+    void repeatedDenialsOfOneCallerOnOneRouteAreCountedNotWrittenEachTime() {
+        int denials = 5;
+        long started = System.nanoTime();
+        for (int i = 0; i < denials; i++) {
+            RestAssured.given().auth().oauth2(TestCallers.token("mallory", "user")).when().get(AUDIT).then()
+                    .statusCode(403);
+        }
+        // 1 s windows: requests sent within this long fall into at most this many of them.
+        long windows = 1 + (long) Math.ceil((System.nanoTime() - started) / 1e9);
+
+        Awaitility.await().atMost(Duration.ofSeconds(15)).during(SETTLED)
+                .until(() -> deniedCounts("mallory").stream().mapToLong(Long::longValue).sum() == denials);
+        assertThat(deniedCounts("mallory")).hasSizeLessThanOrEqualTo((int) Math.min(windows, denials - 1));
+    }
+
+    /** The count of each access.denied record of {@code actor} (each record's detail starts with its count). */
+    private static List<Long> deniedCounts(String actor) {
+        return RestAssured.given().auth().oauth2(admin()).queryParam("action", "access.denied")
+                .queryParam("actor", actor).when().get(AUDIT).then().statusCode(200).extract().jsonPath()
+                .getList("detail", String.class).stream().map(SecurityFailureAuditTest::leadingCount).toList();
     }
 
     /** Waits until the auth.failed records of {@code client}'s address add up to {@code expected} and stay there. */
@@ -87,7 +114,11 @@ class SecurityFailureAuditTest {
         List<Map<String, Object>> records = RestAssured.given().auth().oauth2(admin()).queryParam("action", "auth.failed")
                 .queryParam("limit", 1000).when().get(AUDIT).then().statusCode(200).extract().jsonPath().getList("$");
         return records.stream().filter(r -> address.equals(r.get("target_id"))).map(r -> (String) r.get("detail"))
-                .mapToLong(detail -> Long.parseLong(detail.substring(0, detail.indexOf(' ')))).sum();
+                .mapToLong(SecurityFailureAuditTest::leadingCount).sum();
+    }
+
+    private static long leadingCount(String detail) {
+        return Long.parseLong(detail.substring(0, detail.indexOf(' ')));
     }
 
     private static String admin() {

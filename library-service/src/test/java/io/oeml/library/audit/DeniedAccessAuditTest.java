@@ -19,7 +19,7 @@ import io.oeml.library.fleet.TestConsumers;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A 403 at the service is published on audit.events (libs/identity DeniedAccessAudit through the outbox). */
+/** A 403 at the service is published on audit.events (libs/security-audit DeniedAccessAudit through the outbox). */
 @QuarkusTest
 @WithTestResource(RealInfraResource.class)
 class DeniedAccessAuditTest {
@@ -39,6 +39,6 @@ class DeniedAccessAuditTest {
                 .ignoringFields("occurredAt")
                 .isEqualTo(new AuditRecorded(null, TestIdentity.USER, List.of("user"), AuditRecorded.ACCESS_DENIED,
                         AuditRecorded.ROUTE, "POST " + DISCOVERY, AuditRecorded.Outcome.DENIED, requestId,
-                        "library-service", null));
+                        "library-service", "1 denied request"));
     }
 }

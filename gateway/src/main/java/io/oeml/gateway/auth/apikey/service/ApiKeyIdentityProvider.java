@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Turns a valid API key into the caller: principal = the key's owner, roles = its roles, attribute key_id. A refused
- * key is counted as a failed login by the gateway's security event observer (audit/service/SecurityFailureAudit).
+ * key is counted as a failed login by the gateway's security event observer (audit/service/FailedLogins).
  */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
