@@ -7,13 +7,13 @@ import java.util.Optional;
  * {@link Boolean} for a boolean. Accepts numbers and booleans as JSON gives them and their string forms, which is how
  * a categorical's choices are held.
  */
-final class OptionValues {
+public final class OptionValues {
 
     private OptionValues() {
     }
 
     /** Empty when the value is not of the option's type (e.g. 2.5 for num_ctx, "yes" for use_mmap). */
-    static Optional<Object> typed(OllamaOption option, Object value) {
+    public static Optional<Object> typed(OllamaOption option, Object value) {
         return switch (option.kind()) {
             case FLOAT -> number(value).filter(Double::isFinite).map(Object.class::cast);
             case INT -> number(value).filter(d -> d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE)
