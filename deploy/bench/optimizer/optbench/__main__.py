@@ -14,7 +14,7 @@ from .results import Results, write_csv
 from .runs import raw_row
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# Hyperband counts its budget in prompts (multi-fidelity), which these single-fidelity functions do not have.
+# Hyperband counts its budget in prompts (multi-fidelity), which these single-fidelity functions do not have: --mf runs it.
 JAVA_STRATEGIES = "random_search,grid_search,bayesian_optimization,evolutionary"
 WARM_UP_SEED = 12345
 QUICK_SEEDS = 5
