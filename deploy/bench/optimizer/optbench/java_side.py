@@ -3,6 +3,7 @@ import json
 import subprocess
 import time
 
+from . import prompts
 from .runs import RunLog
 
 DRIVER_MAIN = "io.oeml.optimizer.search.cli.AskTellDriver"
@@ -63,25 +64,64 @@ class AskTellDriver:
         self.close()
 
 
-def run(driver, function, strategy, seed, budget, options=None):
-    """One session of `budget` trials, asked one at a time (sequential, as the Optuna runs).
+def ask_tell(driver, strategy, space, seed, budget, evaluate, options=None):
+    """One session, asked one trial at a time (sequential, as the Optuna runs): evaluate(trial) is told for each, until
+    `budget` trials are told or the strategy says it is finished (an exhausted grid, Hyperband's prompts spent).
 
-    Each strategy gets its own session per budget: grid, Sobol start, population and brackets depend on it.
-    A strategy that finishes early (an exhausted grid) ends the run with fewer trials.
+    Returns the create answer, each trial's suggest seconds and the elapsed seconds after each tell.
     """
-    log = RunLog(function, seed)
-    log.grid = driver.create(strategy, function.space, budget, seed, options=options).get("grid")
+    created = driver.create(strategy, space, budget, seed, options=options)
+    suggest_s, elapsed_s = [], []
     start = time.perf_counter()
-    while len(log.true_values) < budget:
+    while len(suggest_s) < budget:
         answer = driver.ask(1)
         trials = answer["trials"]
         if not trials:
             if answer.get("finished"):
                 break
-            raise DriverError("%s asked for nothing before finishing, after %d trials"
-                              % (strategy, len(log.true_values)))
+            raise DriverError("%s asked for nothing before finishing, after %d trials" % (strategy, len(suggest_s)))
         for trial in trials:
-            driver.tell(trial["number"], [log.evaluate(trial["params"])])
-            log.suggest_s.append(answer["suggest_ns"] / 1e9 / len(trials))
-            log.elapsed_s.append(time.perf_counter() - start)
+            driver.tell(trial["number"], [evaluate(trial)])
+            suggest_s.append(answer["suggest_ns"] / 1e9 / len(trials))
+            elapsed_s.append(time.perf_counter() - start)
+    return created, suggest_s, elapsed_s
+
+
+def run(driver, function, strategy, seed, budget, options=None):
+    """One session of `budget` trials.
+
+    Each strategy gets its own session per budget: grid, Sobol start, population and brackets depend on it.
+    A strategy that finishes early (an exhausted grid) ends the run with fewer trials.
+    """
+    log = RunLog(function, seed)
+    created, log.suggest_s, log.elapsed_s = ask_tell(driver, strategy, function.space, seed, budget,
+                                                     lambda trial: log.evaluate(trial["params"]), options)
+    log.grid = created.get("grid")
     return log
+
+
+# The Java side of the --mf experiment: hyperband at the reference arms' R, eta and r_min, its configurations Sobol
+# points or (bohb) drawn from BOHB's density-ratio model.
+MF_ARMS = {
+    "java-hyperband1": ("hyperband", {"min_budget": "1"}),
+    "java-hyperband3": ("hyperband", {"min_budget": "3"}),
+    "java-bohb1": ("hyperband", {"min_budget": "1", "sampler": "bohb"}),
+    "java-bohb3": ("hyperband", {"min_budget": "3", "sampler": "bohb"}),
+}
+
+
+def run_mf(driver, arm, seed, max_prompts):
+    """One hyperband session of max_prompts prompts (the strategy repeats its iterations until they are spent): a
+    trial of budget b gets the mean of its configuration's first b prompts, a promotion running only the new ones.
+    Returns the PromptLog, the suggest seconds per trial and the session's wall time."""
+    strategy, options = MF_ARMS[arm]
+    log = prompts.PromptLog(seed)
+
+    def evaluate(trial):
+        key = tuple(sorted(trial["params"].items()))
+        log.score(key, trial["params"], trial["budget"])
+        return log.end_trial(key, trial["budget"])
+
+    options = dict(options, max_budget=str(prompts.R_PROMPTS), eta=str(prompts.ETA), max_prompts=str(max_prompts))
+    _, suggest_s, elapsed_s = ask_tell(driver, strategy, prompts.SPACE, seed, max_prompts, evaluate, options)
+    return log, suggest_s, elapsed_s[-1] if elapsed_s else 0.0

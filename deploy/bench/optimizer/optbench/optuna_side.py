@@ -5,6 +5,7 @@ import warnings
 
 import optuna
 
+from . import prompts
 from .runs import RunLog
 
 optuna.logging.set_verbosity(optuna.logging.ERROR)
@@ -57,3 +58,50 @@ def run(function, sampler, seed, n_trials):
     study.optimize(lambda trial: log.evaluate(suggest(trial, function.space)), n_trials=n_trials,
                    callbacks=[lambda s, t: log.elapsed_s.append(time.perf_counter() - start)])
     return log
+
+
+def _hyperband(min_resource):
+    return lambda: optuna.pruners.HyperbandPruner(min_resource=min_resource, max_resource=prompts.R_PROMPTS,
+                                                  reduction_factor=prompts.ETA)
+
+
+# optuna_bench.py's --mf arms: (sampler, pruner factory or None). "tpe" is the installed Optuna's default TPE.
+MF_ARMS = {
+    "random": ("random", None),
+    "random+hb1": ("random", _hyperband(1)),
+    "random+hb3": ("random", _hyperband(3)),
+    "tpe": ("tpe", None),
+    "tpe+hb1": ("tpe", _hyperband(1)),
+    "tpe+hb3": ("tpe", _hyperband(3)),
+}
+
+
+def run_mf(arm, seed, max_prompts):
+    """optuna_bench.py's run_mf: each trial reports its running mean after every prompt and may be pruned; the study
+    stops once max_prompts are spent. None of these arms reads the budget, so a smaller one is read off the prefix.
+    Returns the PromptLog and the run's wall time."""
+    sampler, pruner = MF_ARMS[arm]
+    log = prompts.PromptLog(seed)
+
+    def objective(trial):
+        params = suggest(trial, prompts.SPACE)
+        for j in range(1, prompts.R_PROMPTS + 1):
+            mean = log.score(trial.number, params, j)
+            if pruner is not None:
+                trial.report(mean, j)
+                if j < prompts.R_PROMPTS and trial.should_prune():
+                    log.end_trial(trial.number, j)
+                    raise optuna.TrialPruned()
+        return log.end_trial(trial.number, prompts.R_PROMPTS)
+
+    def stop_when_spent(study, _trial):
+        if log.prompts_used >= max_prompts:
+            study.stop()
+
+    # The study name keys Optuna's bracket assignment (crc32 of name and trial number): the reference's, kept.
+    study = optuna.create_study(study_name="mf-%s-%d" % (arm, seed), direction="minimize",
+                                sampler=make_sampler(sampler, seed),
+                                pruner=pruner() if pruner else optuna.pruners.NopPruner())
+    start = time.perf_counter()
+    study.optimize(objective, n_trials=100000, callbacks=[stop_when_spent])
+    return log, time.perf_counter() - start

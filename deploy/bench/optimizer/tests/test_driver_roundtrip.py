@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from optbench import functions, java_side, plugins
+from optbench import functions, java_side, plugins, prompts
 
 CLASSPATH = os.environ.get("OEML_BENCH_CLASSPATH")
 pytestmark = pytest.mark.skipif(not CLASSPATH, reason="needs OEML_BENCH_CLASSPATH: run through run.sh test")
@@ -63,3 +63,15 @@ def test_every_single_fidelity_strategy_answers_a_first_trial_inside_the_space(d
     [trial] = driver.ask(1)["trials"]
     assert set(trial["params"]) == {"x1", "x2", "d_int", "d_cat"}
     assert 0.0 <= trial["params"]["x2"] <= 15.0
+
+
+def test_a_hyperband_mf_session_spends_its_prompts_to_less_than_one_full_evaluation_and_finishes(driver):
+    log, suggest_s, _ = java_side.run_mf(driver, "java-hyperband1", seed=0, max_prompts=675)
+    assert log.prompts_used == 660 and log.configurations == 96
+    assert prompts.raw_row("java-hyperband1", log, 25, 0.0)["n_completed"] == 1 + 1 + 2 + 4 + 1 + 1 + 2 + 2
+    assert len(suggest_s) == len(log.ends)
+
+
+def test_hyperband_with_r_min_3_starts_its_first_rung_at_3_prompts(driver):
+    log, _, _ = java_side.run_mf(driver, "java-hyperband3", seed=0, max_prompts=81)
+    assert log.ends[0].prompts_used == 3

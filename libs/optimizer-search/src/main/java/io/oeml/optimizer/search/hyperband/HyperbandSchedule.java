@@ -2,6 +2,7 @@ package io.oeml.optimizer.search.hyperband;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Hyperband's brackets (Li et al., JMLR 18 (2018) 16-558) for a resource counted in evaluation prompts:
@@ -13,6 +14,21 @@ public record HyperbandSchedule(int maxBudget, int eta, int minBudget, List<Brac
 
     /** One successive-halving run: its rungs, widest first. */
     public record Bracket(int s, List<Rung> rungs) {
+
+        public Bracket {
+            rungs = List.copyOf(rungs);
+        }
+
+        /** Prompt evaluations when a promoted configuration keeps its scored prompts and only runs the new ones. */
+        public long promptEvaluationsWithReuse() {
+            long total = 0;
+            int previousBudget = 0;
+            for (Rung rung : rungs) {
+                total += (long) rung.configurations() * (rung.budget() - previousBudget);
+                previousBudget = rung.budget();
+            }
+            return total;
+        }
     }
 
     /** How many configurations a rung evaluates, and on how many prompts each. */
@@ -43,15 +59,35 @@ public record HyperbandSchedule(int maxBudget, int eta, int minBudget, List<Brac
         }
         List<Bracket> brackets = new ArrayList<>();
         for (int s = sMax; s >= 0; s--) {
-            long n = ceilDiv((sMax + 1) * power(eta, s), s + 1);
-            List<Rung> rungs = new ArrayList<>();
-            for (int i = 0; i <= s; i++) {
-                int budget = (int) Math.max(minBudget, maxBudget / power(eta, s - i));
-                rungs.add(new Rung((int) (n / power(eta, i)), budget));
-            }
-            brackets.add(new Bracket(s, rungs));
+            brackets.add(bracket(s, ceilDiv((sMax + 1) * power(eta, s), s + 1), maxBudget, eta, minBudget));
         }
         return new HyperbandSchedule(maxBudget, eta, minBudget, brackets);
+    }
+
+    /**
+     * The bracket as it is, or, when it costs more than {@code prompts} (with reuse), the same bracket started with
+     * fewer configurations: the most that fit, as long as one of them still reaches the top rung. Empty when not even
+     * that fits.
+     */
+    public Optional<Bracket> within(Bracket bracket, long prompts) {
+        int s = bracket.s();
+        for (long n = bracket.rungs().get(0).configurations(); n >= power(eta, s); n--) {
+            Bracket narrowed = bracket(s, n, maxBudget, eta, minBudget);
+            if (narrowed.promptEvaluationsWithReuse() <= prompts) {
+                return Optional.of(narrowed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Bracket s started with n configurations: rung i keeps floor(n * eta^-i) of them at R * eta^(i - s) prompts. */
+    private static Bracket bracket(int s, long n, int maxBudget, int eta, int minBudget) {
+        List<Rung> rungs = new ArrayList<>();
+        for (int i = 0; i <= s; i++) {
+            int budget = (int) Math.max(minBudget, maxBudget / power(eta, s - i));
+            rungs.add(new Rung((int) (n / power(eta, i)), budget));
+        }
+        return new Bracket(s, rungs);
     }
 
     /** Distinct configurations started: the widest rung of every bracket. */
@@ -72,15 +108,7 @@ public record HyperbandSchedule(int maxBudget, int eta, int minBudget, List<Brac
 
     /** Prompt evaluations when a promoted configuration keeps its scored prompts and only runs the new ones. */
     public long promptEvaluationsWithReuse() {
-        long total = 0;
-        for (Bracket bracket : brackets) {
-            int previousBudget = 0;
-            for (Rung rung : bracket.rungs()) {
-                total += (long) rung.configurations() * (rung.budget() - previousBudget);
-                previousBudget = rung.budget();
-            }
-        }
-        return total;
+        return brackets.stream().mapToLong(Bracket::promptEvaluationsWithReuse).sum();
     }
 
     private static long power(int base, int exponent) {

@@ -44,6 +44,32 @@ class HyperbandScheduleTest {
     }
 
     @Test
+    void aBracketThatFitsThePromptsLeftIsKeptAsItIs() {
+        HyperbandSchedule schedule = HyperbandSchedule.of(27, 3, 1);
+        HyperbandSchedule.Bracket widest = schedule.brackets().get(0);
+
+        assertThat(schedule.within(widest, 81)).contains(widest);
+    }
+
+    @Test
+    void aBracketThatDoesNotFitStartsTheMostConfigurationsThatDo() {
+        HyperbandSchedule schedule = HyperbandSchedule.of(27, 3, 1);
+
+        assertThat(schedule.within(schedule.brackets().get(3), 69)).get()
+                .extracting(HyperbandSchedule.Bracket::rungs).isEqualTo(List.of(new Rung(2, 27)));
+        assertThat(schedule.within(schedule.brackets().get(1), 69)).get()
+                .extracting(HyperbandSchedule.Bracket::rungs)
+                .isEqualTo(List.of(new Rung(11, 3), new Rung(3, 9), new Rung(1, 27)));
+    }
+
+    @Test
+    void aBracketNarrowerThanOneConfigurationAtTheTopRungDoesNotFit() {
+        HyperbandSchedule schedule = HyperbandSchedule.of(27, 3, 1);
+
+        assertThat(schedule.within(schedule.brackets().get(0), 80)).isEmpty();
+    }
+
+    @Test
     void etaBelowTwoOrAMinimumAboveTheMaximumIsRefused() {
         assertThatThrownBy(() -> HyperbandSchedule.of(27, 1, 1)).hasMessageContaining("eta");
         assertThatThrownBy(() -> HyperbandSchedule.of(3, 3, 9)).hasMessageContaining("min_budget");

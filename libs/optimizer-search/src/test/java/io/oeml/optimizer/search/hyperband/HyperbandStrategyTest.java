@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.oeml.optimizer.search.space.Assignment;
 import io.oeml.optimizer.search.space.FloatParameter;
@@ -48,6 +51,30 @@ class HyperbandStrategyTest {
         return told;
     }
 
+    private static Strategy hyperband(int maxPrompts) {
+        return Strategies.create(StrategyName.HYPERBAND, SPACE, withMaxPrompts(maxPrompts));
+    }
+
+    private static StrategySettings withMaxPrompts(int maxPrompts) {
+        return new StrategySettings(100, 1, 5, Map.of("max_prompts", Integer.toString(maxPrompts)));
+    }
+
+    /** Asks and tells until the strategy asks nothing more; the trials in the order asked. */
+    private static List<Trial> runToTheEnd(Strategy strategy) {
+        List<Trial> asked = new ArrayList<>();
+        for (List<Trial> batch = strategy.ask(100); !batch.isEmpty(); batch = strategy.ask(100)) {
+            tellAll(strategy, batch);
+            asked.addAll(batch);
+        }
+        return asked;
+    }
+
+    /** Prompts a service that reuses a configuration's scored prompts spends: each configuration's largest budget. */
+    private static int promptsWithReuse(List<Trial> asked) {
+        return asked.stream().collect(Collectors.toMap(Trial::assignment, Trial::budget, Math::max)).values().stream()
+                .mapToInt(Integer::intValue).sum();
+    }
+
     @Test
     void aRungIsAskedTogetherAndTheNextWaitsForAllItsResults() {
         Strategy strategy = hyperband();
@@ -75,16 +102,108 @@ class HyperbandStrategyTest {
     @Test
     void allBracketsRunTheReferenceScheduleAndThenTheStrategyIsFinished() {
         Strategy strategy = hyperband();
-        List<Trial> asked = new ArrayList<>();
-        for (List<Trial> batch = strategy.ask(100); !batch.isEmpty(); batch = strategy.ask(100)) {
-            tellAll(strategy, batch);
-            asked.addAll(batch);
-        }
+        List<Trial> asked = runToTheEnd(strategy);
 
         assertThat(strategy.finished()).isTrue();
         assertThat(asked.stream().map(Trial::assignment).distinct().count()).isEqualTo(49);
         assertThat(asked.stream().mapToInt(Trial::budget).sum()).isEqualTo(423);
         assertThat(asked.stream().filter(trial -> trial.budget() == 27).count()).isEqualTo(1 + 1 + 2 + 4);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"675, 96, 660", "1350, 193, 1347", "2700, 383, 2685"})
+    void withMaxPromptsIterationsRepeatUntilLessThanOneFullEvaluationIsLeft(int maxPrompts, int configurations,
+            int spent) {
+        Strategy strategy = hyperband(maxPrompts);
+        List<Trial> asked = runToTheEnd(strategy);
+
+        assertThat(strategy.finished()).isTrue();
+        assertThat(asked.stream().map(Trial::assignment).distinct().count()).isEqualTo(configurations);
+        assertThat(promptsWithReuse(asked)).isEqualTo(spent);
+    }
+
+    @Test
+    void aBracketThatNoLongerFitsIsStartedWithFewerConfigurations() {
+        Strategy strategy = hyperband(357 + 69);
+        List<Trial> asked = runToTheEnd(strategy);
+
+        List<Trial> afterTheFirstIteration = asked.subList(69, asked.size());
+        assertThat(afterTheFirstIteration).extracting(Trial::budget).containsExactly(
+                3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 9, 9, 9, 27);
+    }
+
+    @Test
+    void restoredInALaterIterationAsksWhatTheOriginalAsks() {
+        Strategy original = hyperband(1350);
+        List<CompletedTrial> history = new ArrayList<>();
+        while (history.size() < 69 + 30) {
+            history.addAll(tellAll(original, original.ask(1)));
+        }
+
+        Strategy restored = Strategies.restore(StrategyName.HYPERBAND, SPACE, withMaxPrompts(1350), history);
+
+        assertThat(restored.ask(100)).isEqualTo(original.ask(100));
+    }
+
+    @Test
+    void maxPromptsBelowOneFullEvaluationIsRefused() {
+        assertThatThrownBy(() -> hyperband(26)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("max_prompts must be at least max_budget (27)");
+    }
+
+    private static Strategy bohb() {
+        return Strategies.create(StrategyName.HYPERBAND, SPACE, BOHB);
+    }
+
+    private static final StrategySettings BOHB = new StrategySettings(100, 1, 5,
+            Map.of("sampler", "bohb", "max_prompts", "1350"));
+
+    /** Runs the first (widest) bracket to its end: 27 + 9 + 3 + 1 trials. */
+    private static List<CompletedTrial> firstBracket(Strategy strategy) {
+        List<CompletedTrial> told = new ArrayList<>();
+        while (told.size() < 40) {
+            told.addAll(tellAll(strategy, strategy.ask(100)));
+        }
+        return told;
+    }
+
+    private static double meanTemperature(List<Trial> trials) {
+        return trials.stream().mapToDouble(t -> (Double) t.assignment().get("temperature")).average().orElseThrow();
+    }
+
+    @Test
+    void bohbStartsFromTheSobolPointsWhileNoBudgetHasEnoughToldTrials() {
+        assertThat(bohb().ask(100)).isEqualTo(hyperband(1350).ask(100));
+    }
+
+    @Test
+    void bohbDrawsTheNextBracketsConfigurationsWhereTheGoodTrialsWere() {
+        Strategy sobol = hyperband(1350);
+        Strategy bohb = bohb();
+        firstBracket(sobol);
+        firstBracket(bohb);
+
+        List<Trial> modelBased = bohb.ask(100);
+
+        assertThat(modelBased).hasSize(12);
+        assertThat(meanTemperature(modelBased)).isLessThan(meanTemperature(sobol.ask(100)) / 2);
+    }
+
+    @Test
+    void bohbRestoredAfterItsFirstBracketAsksWhatTheOriginalAsks() {
+        Strategy original = bohb();
+        List<CompletedTrial> history = firstBracket(original);
+
+        Strategy restored = Strategies.restore(StrategyName.HYPERBAND, SPACE, BOHB, history);
+
+        assertThat(restored.ask(100)).isEqualTo(original.ask(100));
+    }
+
+    @Test
+    void anUnknownSamplerIsRefused() {
+        assertThatThrownBy(() -> Strategies.create(StrategyName.HYPERBAND, SPACE,
+                new StrategySettings(100, 1, 5, Map.of("sampler", "tpe")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sobol or bohb");
     }
 
     @Test
