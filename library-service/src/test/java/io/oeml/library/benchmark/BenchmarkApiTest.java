@@ -213,16 +213,10 @@ class BenchmarkApiTest {
     }
 
     private static String knownHost() {
-        String host = "bench-" + UUID.randomUUID();
-        BenchmarkReports.hostWithSmollm2(host);
-        Awaitility.await().atMost(DELIVERY).untilAsserted(() -> given().get("/api/ai/ollama/hosts/" + host).then()
-                .statusCode(200));
-        return host;
+        return BenchmarkReports.knownHost(DELIVERY);
     }
 
     private static List<ConsumerRecord<String, String>> regressionsOf(String host) {
         return TestConsumers.recordsFor(Topic.LIBRARY_MODEL_EVENTS, host, "previous_run_id", DELIVERY);
     }
-
-    /** The records of {@code topic} keyed by {@code key} whose data has the string {@code text}, read until a little after the first. */
 }

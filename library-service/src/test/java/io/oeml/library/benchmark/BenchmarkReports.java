@@ -1,8 +1,13 @@
 package io.oeml.library.benchmark;
 
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.awaitility.Awaitility;
 
 import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
@@ -35,6 +40,15 @@ final class BenchmarkReports {
                         List.of(new InstalledModel(MODEL, "sha256:0e0095a8897b", 98_363_007L, "llama", "134.52M", "Q4_1")),
                         List.of(), null, false));
         CapacityEvents.send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, EventJson.write(snapshot));
+    }
+
+    /** A new host with smollm2-135m ({@link #hostWithSmollm2}), once the service knows it. */
+    static String knownHost(Duration delivery) {
+        String host = "bench-" + UUID.randomUUID();
+        hostWithSmollm2(host);
+        Awaitility.await().atMost(delivery).untilAsserted(() -> given().get("/api/ai/ollama/hosts/" + host).then()
+                .statusCode(200));
+        return host;
     }
 
     static BenchmarkReported measured(String hostId, double decodeTokensPerSecond, Instant finishedAt, boolean emulated) {

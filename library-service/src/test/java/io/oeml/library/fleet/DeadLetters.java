@@ -9,16 +9,21 @@ import org.apache.kafka.common.header.Header;
 
 import io.oeml.events.Topic;
 
-/** Reads the capacity consumer's dead-letter topic on the real broker. */
-final class DeadLetters {
+/** Reads a consumer's dead-letter topic on the real broker. */
+public final class DeadLetters {
 
     private DeadLetters() {
     }
 
-    /** The dead-lettered record of event {@code eventId}; fails when none arrives within {@code deadline}. */
+    /** The capacity consumer's dead-lettered record of event {@code eventId}; fails when none arrives within {@code deadline}. */
     static ConsumerRecord<String, String> await(String eventId, Duration deadline) {
+        return await(Topic.LIBRARY_CAPACITY_DLQ, eventId, deadline);
+    }
+
+    /** The record of event {@code eventId} on the dead-letter topic {@code dlq}; fails when none arrives in time. */
+    public static ConsumerRecord<String, String> await(Topic dlq, String eventId, Duration deadline) {
         long end = System.nanoTime() + deadline.toNanos();
-        try (KafkaConsumer<String, String> consumer = TestConsumers.fromTheStart(Topic.LIBRARY_CAPACITY_DLQ)) {
+        try (KafkaConsumer<String, String> consumer = TestConsumers.fromTheStart(dlq)) {
             while (System.nanoTime() < end) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (eventId.equals(header(record, "ce_id"))) {
@@ -31,7 +36,7 @@ final class DeadLetters {
     }
 
     /** The header's value as text, or null when the record has none. */
-    static String header(ConsumerRecord<String, String> record, String name) {
+    public static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

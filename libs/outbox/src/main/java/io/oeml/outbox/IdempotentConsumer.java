@@ -69,6 +69,14 @@ public class IdempotentConsumer {
     }
 
     /**
+     * As {@link #consume(Message, Effect)} for a topic that carries other types too: only events of {@code type} are
+     * checked and applied; the others are acknowledged unread (no schema check, no ledger row, no dead letter).
+     */
+    public Uni<Void> consume(Message<String> message, String type, Effect effect) {
+        return handle(message, type::equals, event -> applyOnce(event, message.getPayload(), effect));
+    }
+
+    /**
      * For a notification that every replica acts on, each in a consumer group of its own ({@code group.id=${quarkus.uuid}}).
      * The replicas share one ledger, so it is not consulted: a replica recording the id would make the others skip it.
      * The effect must therefore be idempotent in itself (a reload from Postgres is) and opens its own transaction if it

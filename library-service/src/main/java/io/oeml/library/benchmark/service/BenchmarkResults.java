@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.oeml.library.benchmark.BenchmarkConfig;
 import io.oeml.library.benchmark.BenchmarkRun;
 import io.oeml.library.benchmark.repository.BenchmarkRunRepository;
+import io.oeml.library.benchmark.repository.OptimizerResultRepository;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.fleet.service.FleetService;
 import io.oeml.library.fleet.service.HostView;
@@ -18,18 +19,23 @@ import io.oeml.library.fleet.service.NoSuchHostException;
 import io.oeml.outbox.db.DatabaseDeadline;
 import io.smallrye.mutiny.Uni;
 
-/** The stored benchmarks as the API shows them: a host's history, its latest speeds, and a catalog model's per host. */
+/**
+ * The stored measurements as the API shows them: a host's benchmark history, its latest speeds, a catalog model's per
+ * host, and a host's benchmarks and optimizer results together for lookups by catalog model.
+ */
 @ApplicationScoped
 public class BenchmarkResults {
 
     private final BenchmarkRunRepository runs;
+    private final OptimizerResultRepository sessions;
     private final BenchmarkConfig config;
     private final DatabaseDeadline deadline;
     private final FleetService fleet;
 
-    public BenchmarkResults(BenchmarkRunRepository runs, BenchmarkConfig config, DatabaseDeadline deadline,
-            FleetService fleet) {
+    public BenchmarkResults(BenchmarkRunRepository runs, OptimizerResultRepository sessions, BenchmarkConfig config,
+            DatabaseDeadline deadline, FleetService fleet) {
         this.runs = runs;
+        this.sessions = sessions;
         this.fleet = fleet;
         this.config = config;
         this.deadline = deadline;
@@ -54,9 +60,13 @@ public class BenchmarkResults {
         return deadline.within(runs.latestMeasured(hostId)).map(list -> list.stream().map(MeasuredSpeed::of).toList());
     }
 
-    /** The host's latest runs for lookups by catalog model; none for a host never benchmarked (or {@code local}). */
-    public Uni<HostSpeeds> of(String hostId) {
-        return deadline.within(runs.latestMeasured(hostId)).map(HostSpeeds::new);
+    /**
+     * The host's latest runs and optimizer results for lookups by catalog model; none for a host never measured. One
+     * query after the other: a request's reactive session never runs two at once.
+     */
+    public Uni<HostMeasurements> of(String hostId) {
+        return deadline.within(runs.latestMeasured(hostId))
+                .chain(latest -> deadline.within(sessions.latest(hostId)).map(results -> new HostMeasurements(latest, results)));
     }
 
     /** Per host, the speed that best stands for the catalog model: see {@link #best}. */

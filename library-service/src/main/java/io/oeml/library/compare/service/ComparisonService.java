@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.estimator.model.MemoryEstimate;
+import io.oeml.library.benchmark.service.BenchmarkResults;
+import io.oeml.library.benchmark.service.HostMeasurements;
+import io.oeml.library.benchmark.service.MeasuredPerformance;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
 import io.oeml.library.catalog.service.CatalogIndex;
@@ -22,34 +25,41 @@ import io.oeml.library.web.SeedFields;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
-/** Side-by-side table of models and the recommendations that follow from it. */
+/**
+ * Side-by-side table of models and the recommendations that follow from it. What an optimizer session measured on the
+ * host comes first, in the table and in the recommendations, ahead of the published scores.
+ */
 @ApplicationScoped
 public class ComparisonService {
 
     private final CatalogIndex catalog;
     private final KnownHosts hosts;
     private final FitCalculator fit;
+    private final BenchmarkResults measurements;
 
-    public ComparisonService(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit) {
+    public ComparisonService(CatalogIndex catalog, KnownHosts hosts, FitCalculator fit, BenchmarkResults measurements) {
         this.catalog = catalog;
         this.hosts = hosts;
         this.fit = fit;
+        this.measurements = measurements;
     }
 
     /**
      * The named models (a {@code NoSuchModelException} naming every unknown one) compared on a host
-     * ({@link KnownHosts#resolve}); the estimates run off the event loop.
+     * ({@link KnownHosts#resolve}) with what was measured on it; the estimates run off the event loop.
      */
     public Uni<HostComparison> compare(List<String> names, String hostId) {
         return Uni.createFrom().item(() -> catalog.getAll(names))
-                .chain(entries -> hosts.resolve(hostId).emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(host -> new HostComparison(entries, host, compare(entries, host))));
+                .chain(entries -> hosts.resolve(hostId).chain(host -> measurements.of(host.hostId())
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(measured -> new HostComparison(entries, host, compare(entries, host, measured)))));
     }
 
     public record HostComparison(List<CatalogEntry> entries, KnownHost host, Comparison comparison) {
     }
 
-    Comparison compare(List<CatalogEntry> entries, KnownHost host) {
+    Comparison compare(List<CatalogEntry> entries, KnownHost host, HostMeasurements measured) {
+        Map<String, MeasuredPerformance> measuredPerformance = new LinkedHashMap<>();
         Map<String, Double> performance = new LinkedHashMap<>();
         Map<String, Double> memory = new LinkedHashMap<>();
         Map<String, Map<String, Double>> byCategory = new LinkedHashMap<>();
@@ -68,6 +78,7 @@ public class ComparisonService {
             String name = entry.name();
             MemoryEstimate estimate = fit.estimate(entry, host, EstimateOptions.defaults());
             estimates.put(name, estimate);
+            measuredPerformance.put(name, measured.performance(entry, null).orElse(null));
             performance.put(name, entry.bestScore());
             memory.put(name, entry.memoryRequirementGb());
             for (Category category : Category.values()) {
@@ -82,13 +93,19 @@ public class ComparisonService {
             capabilities.put(name, entry.facts().capabilities());
             license.put(name, entry.facts().license());
         }
-        ComparisonTable table = new ComparisonTable(performance, memory, byCategory, disk, context, parameters, speed,
-                placement, capabilities, license);
-        return new Comparison(host.hostId(), table, recommendations(entries, estimates, host));
+        ComparisonTable table = new ComparisonTable(measuredPerformance, performance, memory, byCategory, disk, context,
+                parameters, speed, placement, capabilities, license);
+        return new Comparison(host.hostId(), table, recommendations(entries, estimates, host, measuredPerformance));
     }
 
-    private static List<String> recommendations(List<CatalogEntry> entries, Map<String, MemoryEstimate> estimates, KnownHost host) {
+    private static List<String> recommendations(List<CatalogEntry> entries, Map<String, MemoryEstimate> estimates, KnownHost host,
+            Map<String, MeasuredPerformance> measured) {
         List<String> recommendations = new ArrayList<>();
+        measured.forEach((name, performance) -> {
+            if (performance != null) {
+                recommendations.add(name + " " + performance.summary());
+            }
+        });
         for (Category category : Category.values()) {
             entries.stream().filter(e -> e.score(category) != null)
                     .max(Comparator.comparingDouble(e -> e.score(category)))
@@ -118,6 +135,7 @@ public class ComparisonService {
     }
 
     /**
+     * @param measuredPerformance each model's newest optimizer result on the comparison host (null when none)
      * @param performance each model's best category score (null when no benchmark is published)
      * @param memoryUsage the catalog's memory requirement, GB
      * @param expectedTokensPerSecond on the comparison host
@@ -125,6 +143,7 @@ public class ComparisonService {
      */
     @SeedFields
     public record ComparisonTable(
+            @SeedFields Map<String, MeasuredPerformance> measuredPerformance,
             @SeedFields Map<String, Double> performance,
             @SeedFields Map<String, Double> memoryUsage,
             @SeedFields Map<String, Map<String, Double>> scoresByCategory,

@@ -14,8 +14,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Recommendations for a host named by the caller: resolves the host and reads its benchmarks, then ranks with
- * {@link RecommendationService} (a measured speed ahead of the estimate).
+ * Recommendations for a host named by the caller: resolves the host and reads what was measured on it (benchmarks,
+ * optimizer results), then ranks with {@link RecommendationService} (a measured speed ahead of the estimate).
  */
 @ApplicationScoped
 public class HostRecommender {
@@ -35,7 +35,7 @@ public class HostRecommender {
         // estimates (a few per request, all of them on a host where little fits): off the event loop
         return hosts.resolve(hostId).chain(host -> benchmarks.of(host.hostId())
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(speeds -> new HostRecommendations(host, recommendations.recommend(task, preferredSize, host, speeds))));
+                .map(measured -> new HostRecommendations(host, recommendations.recommend(task, preferredSize, host, measured))));
     }
 
     public record HostRecommendations(KnownHost host, List<Recommendation> recommendations) {

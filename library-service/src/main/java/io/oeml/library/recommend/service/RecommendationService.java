@@ -14,7 +14,8 @@ import io.oeml.estimator.memory.EstimateBound.HostLimits;
 import io.oeml.estimator.model.EstimateOptions;
 import io.oeml.estimator.model.MemoryEstimate;
 import io.oeml.estimator.model.Placement;
-import io.oeml.library.benchmark.service.HostSpeeds;
+import io.oeml.library.benchmark.service.HostMeasurements;
+import io.oeml.library.benchmark.service.MeasuredPerformance;
 import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
@@ -33,7 +34,9 @@ import io.oeml.library.web.SeedFields;
  * Ranks the models that fit a host for a task: rank = 0.8·quality + 0.15·speed + 0.05·comfort, where quality is the
  * task's weighted category score (0 when unpublished), speed = min(1, expected tokens/s ÷ 30) and comfort =
  * min(1, share of the memory pool left after loading ÷ 0.2). Quality dominates; speed and headroom separate near-equals
- * and demote models that fit but crawl.
+ * and demote models that fit but crawl. What was measured on the host comes ahead: a benchmark's decode speed, else an
+ * optimizer session's, replaces the estimated speed, and an optimizer session's quality, latency and speed lead the
+ * reasoning. Quality stays the published score: a session's suite score is not the same test for every model.
  */
 @ApplicationScoped
 public class RecommendationService {
@@ -60,12 +63,12 @@ public class RecommendationService {
     }
 
     public List<Recommendation> recommend(TaskType task, SizeClass preferredSize, KnownHost host) {
-        return recommend(task, preferredSize, host, HostSpeeds.NONE);
+        return recommend(task, preferredSize, host, HostMeasurements.NONE);
     }
 
-    /** As above, ranking by the host's measured decode speed where a benchmark has one, ahead of the estimate. */
-    public List<Recommendation> recommend(TaskType task, SizeClass preferredSize, KnownHost host, HostSpeeds speeds) {
-        return recommendations(task, shortlist(task, preferredSize, host, speeds), host);
+    /** As above, ranking by the host's measured decode speed where one was measured, ahead of the estimate. */
+    public List<Recommendation> recommend(TaskType task, SizeClass preferredSize, KnownHost host, HostMeasurements measurements) {
+        return recommendations(task, shortlist(task, preferredSize, host, measurements), host);
     }
 
     /**
@@ -74,10 +77,10 @@ public class RecommendationService {
      * weights allow on this host (its quality with the speed and comfort its bound permits) could still enter the
      * shortlist, and the walk ends when no lower quality can.
      */
-    List<Candidate> shortlist(TaskType task, SizeClass preferredSize, KnownHost host, HostSpeeds speeds) {
+    List<Candidate> shortlist(TaskType task, SizeClass preferredSize, KnownHost host, HostMeasurements measurements) {
         HostLimits limits = HostLimits.of(host.hardware());
         // a measured speed is not bounded by the bandwidth: with any on the host, every prospect may get full speed credit
-        boolean measured = speeds.anyMeasured();
+        boolean measured = measurements.anyMeasured();
         double bestSpeed = speed(limits.fastestBandwidthGbps() == null && !measured ? null : Double.POSITIVE_INFINITY);
         PriorityQueue<Candidate> kept = new PriorityQueue<>(RANKING.reversed());
         for (Prospect prospect : prospects(task)) {
@@ -97,7 +100,8 @@ public class RecommendationService {
                 continue;
             }
             kept.add(candidate(task, prospect.entry(), prospect.position(), estimate, host,
-                    speeds.measured(prospect.entry(), estimate.effectiveNumCtx()).orElse(null)));
+                    measurements.measured(prospect.entry(), estimate.effectiveNumCtx()).orElse(null),
+                    measurements.performance(prospect.entry(), task.optimizerModelType()).orElse(null)));
             if (kept.size() > SHORTLIST) {
                 kept.poll();
             }
@@ -133,7 +137,8 @@ public class RecommendationService {
             List<String> alternatives = candidates.stream().filter(c -> c != current).limit(3).map(c -> c.entry().name()).toList();
             Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
             recommendations.add(new Recommendation(current.entry().name(), confidence(current), reasoning(task, current, host),
-                    current.quality() == null ? null : round(current.quality()), alternatives, tradeOffs(current, next),
+                    current.performance(), current.quality() == null ? null : round(current.quality()), alternatives,
+                    tradeOffs(current, next),
                     round(current.rank()), FitView.of(host.hostId(), current.estimate()), current.speedBasis(),
                     current.measured()));
         }
@@ -141,20 +146,30 @@ public class RecommendationService {
     }
 
     static Candidate candidate(TaskType task, CatalogEntry entry, int position, MemoryEstimate estimate, KnownHost host) {
-        return candidate(task, entry, position, estimate, host, null);
+        return candidate(task, entry, position, estimate, host, null, null);
     }
 
-    /** @param measured the host's measured speed of the model, which ranks ahead of the estimate; null when none */
+    /**
+     * @param measured the host's benchmarked speed of the model, which ranks ahead of the estimate; null when none
+     * @param performance the host's optimizer result for the model, whose speed ranks when no benchmark has one; null when none
+     */
     static Candidate candidate(TaskType task, CatalogEntry entry, int position, MemoryEstimate estimate, KnownHost host,
-            MeasuredSpeed measured) {
+            MeasuredSpeed measured, MeasuredPerformance performance) {
         Double quality = quality(task, entry);
-        double speed = speed(measured != null ? Double.valueOf(measured.decodeTokensPerSecond())
-                : estimate.decode().expectedTokensPerSecond());
+        double speed = speed(measuredTokensPerSecond(measured, performance, estimate));
         double headroom = estimate.placement() == Placement.FULL_GPU
                 ? CompatibilityScore.headroom(estimate.requiredFreeVramBytes(), host.hardware().gpuFreeBytes())
                 : CompatibilityScore.headroom(estimate.systemMemoryBytes(), host.hardware().ramFreeBytes());
         return new Candidate(entry, position, estimate, quality, speed, headroom, rank(quality, speed, comfort(headroom)),
-                measured);
+                measured, performance);
+    }
+
+    /** A benchmark's decode speed, else an optimizer session's, else the estimate (null when unknown). */
+    private static Double measuredTokensPerSecond(MeasuredSpeed measured, MeasuredPerformance performance,
+            MemoryEstimate estimate) {
+        return measured != null ? Double.valueOf(measured.decodeTokensPerSecond())
+                : performance != null ? Double.valueOf(performance.tokensPerSecond())
+                : estimate.decode().expectedTokensPerSecond();
     }
 
     // rank, speed and comfort are monotone in their inputs, so bounded inputs give a bounded rank, rounding included
@@ -220,6 +235,9 @@ public class RecommendationService {
     private static String reasoning(TaskType task, Candidate candidate, KnownHost host) {
         StringBuilder text = new StringBuilder();
         CatalogEntry entry = candidate.entry();
+        if (candidate.performance() != null) {
+            text.append(candidate.performance().summary()).append("; published: ");
+        }
         if (candidate.quality() == null) {
             text.append("no published benchmark for ").append(task.wireName()).append(" (quality counted as 0)");
         } else {
@@ -244,6 +262,8 @@ public class RecommendationService {
         MeasuredSpeed measured = candidate.measured();
         text.append(measured != null ? "; " + Math.round(measured.decodeTokensPerSecond()) + " tokens/s measured ("
                 + measured.model() + " at num_ctx " + measured.numCtx() + ")"
+                : candidate.performance() != null ? "; " + Math.round(candidate.performance().tokensPerSecond())
+                        + " tokens/s measured (optimizer session " + candidate.performance().sessionId() + ")"
                 : tps == null ? "; speed unknown (bandwidth not reported)" : "; about " + Math.round(tps) + " tokens/s expected");
         text.append(String.format(Locale.ROOT, "; %.0f %% of the memory pool left free", candidate.headroom() * 100));
         return text.toString();
@@ -273,26 +293,31 @@ public class RecommendationService {
 
     /** @param position index in the catalog snapshot (the stable sort's last tie-break) */
     record Candidate(CatalogEntry entry, int position, MemoryEstimate estimate, Double quality, double speed, double headroom,
-            double rank, MeasuredSpeed measured) {
+            double rank, MeasuredSpeed measured, MeasuredPerformance performance) {
 
-        /** The measured decode speed when a benchmark has one, else the estimate (null when unknown). */
+        /** The measured decode speed when a benchmark or an optimizer session has one, else the estimate (null when unknown). */
         Double tokensPerSecond() {
-            return measured != null ? Double.valueOf(measured.decodeTokensPerSecond()) : estimate.decode().expectedTokensPerSecond();
+            return measuredTokensPerSecond(measured, performance, estimate);
         }
 
         String speedBasis() {
-            return measured != null ? MeasuredSpeed.MEASURED : tokensPerSecond() != null ? "estimated" : "unknown";
+            return measured != null || performance != null ? MeasuredSpeed.MEASURED
+                    : tokensPerSecond() != null ? "estimated" : "unknown";
         }
     }
 
     /**
+     * @param measuredPerformance the host's optimizer result for the model (its suite's quality, latency, time to first
+     *                            token and speed with the best parameters, session id and objective), null when none
      * @param expectedPerformance the task quality score (published benchmarks), null when none is published
      * @param rankScore the ranking score the list is sorted by
-     * @param speedBasis {@code measured} (a benchmark on the host), {@code estimated} (memory bandwidth) or {@code unknown}
+     * @param speedBasis {@code measured} (a benchmark or an optimizer session on the host), {@code estimated} (memory
+     *                   bandwidth) or {@code unknown}
      * @param measuredSpeed the benchmark behind a measured speed, else null
      */
     @SeedFields
-    public record Recommendation(String modelName, double confidenceScore, String reasoning, Double expectedPerformance,
+    public record Recommendation(String modelName, double confidenceScore, String reasoning,
+            MeasuredPerformance measuredPerformance, Double expectedPerformance,
             List<String> alternatives, String tradeOffs, double rankScore, FitView fit, String speedBasis,
             MeasuredSpeed measuredSpeed) {
     }
