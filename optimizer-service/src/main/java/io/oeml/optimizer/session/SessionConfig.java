@@ -50,7 +50,11 @@ public interface SessionConfig {
         @WithDefault("15s")
         Duration renewEvery();
 
-        /** How often an idle replica looks for a running session to claim. */
+        /** Ollama sessions one replica runs at once (they mostly wait for Ollama). */
+        @WithDefault("4")
+        int maxSessions();
+
+        /** How often a replica looks for a running session to claim, and for external sessions past their deadline. */
         @WithDefault("5s")
         Duration pollEvery();
     }

@@ -1,5 +1,6 @@
 package io.oeml.optimizer.session;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,9 @@ public class TemperatureQualityTestEvaluations implements TrialEvaluations {
 
     public static final double BEST_TEMPERATURE = 0.7;
     public static final String FAILING_MODEL = "failing-model:1b";
+    /** A model whose trials take {@link #SLOW_TRIAL} each, so a test can act while a session runs. */
+    public static final String SLOW_MODEL = "slow-model:1b";
+    public static final Duration SLOW_TRIAL = Duration.ofMillis(400);
 
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
 
@@ -43,8 +47,9 @@ public class TemperatureQualityTestEvaluations implements TrialEvaluations {
         }
         runs.computeIfAbsent(host.hostId(), h -> new AtomicInteger()).incrementAndGet();
         double temperature = ((Number) request.options().get("temperature")).doubleValue();
-        return Uni.createFrom().item(new TrialMetrics(request.model(), quality(temperature), List.of(), List.of(),
-                new LatencyFigures(400, 200, 50, 0), 40, MemoryFigure.estimated(1L << 30), null));
+        Uni<TrialMetrics> metrics = Uni.createFrom().item(new TrialMetrics(request.model(), quality(temperature),
+                List.of(), List.of(), new LatencyFigures(400, 200, 50, 0), 40, MemoryFigure.estimated(1L << 30), null));
+        return SLOW_MODEL.equals(request.model()) ? metrics.onItem().delayIt().by(SLOW_TRIAL) : metrics;
     }
 
     public int runsOn(String hostId) {

@@ -112,8 +112,11 @@ public class AskTell {
             }
             return live.of(session).chain(strategy -> trials.lock(sessionId, number).chain(trial -> {
                 check(session, trial, number, values.length);
-                strategy.tell(number, observation);
-                return recorder.complete(session, trial, observation, TrialRecorder.Measured.EXTERNAL)
+                return live.compute(() -> {
+                    strategy.tell(number, observation);
+                    return trial;
+                })
+                        .chain(() -> recorder.complete(session, trial, observation, TrialRecorder.Measured.EXTERNAL))
                         .chain(() -> trials.countAsked(sessionId))
                         .chain(out -> {
                             live.remember(session, strategy);
