@@ -116,6 +116,17 @@ class OllamaSessionWorkerTest {
         assertThat(timedOut.getString("session.reason")).contains("timeout of 60 minutes");
     }
 
+    @Test
+    void anExternalSessionPastItsDeadlineTimesOutWithoutAnyCall() throws SQLException {
+        String id = api.started(OptimizationApi.externalForm("random_search",
+                OptimizationApi.Space.of(OptimizationApi.floatParameter("x", 0, 1))));
+
+        execute("UPDATE " + schema + ".optimization_session SET deadline_at = now() - interval '1 second'"
+                + " WHERE session_id = ?", id);
+
+        awaitStatus(id, "timed_out");
+    }
+
     private void execute(String sql, String id) throws SQLException {
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);

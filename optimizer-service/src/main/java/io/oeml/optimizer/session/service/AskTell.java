@@ -1,12 +1,10 @@
 package io.oeml.optimizer.session.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.oeml.optimizer.search.space.SearchSpace;
 import io.oeml.optimizer.search.strategy.Observation;
 import io.oeml.optimizer.search.strategy.Strategy;
 import io.oeml.optimizer.search.strategy.Trial;
@@ -77,28 +75,13 @@ public class AskTell {
     }
 
     private Uni<Asked> store(OptimizationSession session, Strategy strategy, List<Trial> batch, long out) {
-        Instant now = Instant.now();
-        SearchSpace space = stored.space(session);
-        List<OptimizationTrial> rows = new ArrayList<>();
-        for (Trial trial : batch) {
-            OptimizationTrial row = new OptimizationTrial();
-            row.sessionId = session.sessionId;
-            row.trialNumber = trial.number();
-            row.status = TrialStatus.ASKED;
-            row.parameters = stored.writeAssignment(trial.assignment());
-            row.budget = trial.budget();
-            row.askedAt = now;
-            rows.add(row);
-        }
-        session.revision++;
-        live.remember(session, strategy);
-        List<AskedTrial> asked = rows.stream().map(row -> new AskedTrial(row.trialNumber,
-                stored.parameters(session, stored.assignment(space, row)), row.budget)).toList();
-        Uni<Void> ends = batch.isEmpty() && out == 0 && strategy.finished()
-                ? recorder.finish(session, SessionStatus.COMPLETED, null).invoke(() -> live.forget(session.sessionId))
-                : Uni.createFrom().voidItem();
-        Uni<Void> persisted = rows.isEmpty() ? Uni.createFrom().voidItem() : trials.persist(rows);
-        return persisted.chain(() -> ends)
+        List<AskedTrial> asked = batch.stream().map(trial -> new AskedTrial(trial.number(),
+                stored.parameters(session, trial.assignment()), trial.budget())).toList();
+        return recorder.asked(session, batch)
+                .invoke(() -> live.remember(session, strategy))
+                .chain(() -> batch.isEmpty() && out == 0 && strategy.finished()
+                        ? recorder.finish(session, SessionStatus.COMPLETED, null).invoke(() -> live.forget(session.sessionId))
+                        : Uni.createFrom().voidItem())
                 .map(done -> new Asked(asked, session.status, session.currentIteration));
     }
 

@@ -12,7 +12,7 @@ public class SessionException extends RuntimeException {
         INVALID_FIELD,
         /** No session with that id, or it is another owner's. */
         SESSION_NOT_FOUND,
-        /** The session is not in a state that allows the operation (start twice, ask a finished session). */
+        /** The session is not in a state that allows the operation (start twice, ask before start, tell after the end). */
         SESSION_STATE,
         /** The owner already has as many created or running sessions as allowed. */
         SESSION_LIMIT,

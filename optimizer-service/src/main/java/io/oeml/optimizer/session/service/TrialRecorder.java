@@ -12,6 +12,7 @@ import io.oeml.optimizer.search.evolution.ParetoTrials;
 import io.oeml.optimizer.search.space.SearchSpace;
 import io.oeml.optimizer.search.strategy.CompletedTrial;
 import io.oeml.optimizer.search.strategy.Observation;
+import io.oeml.optimizer.search.strategy.Trial;
 import io.oeml.optimizer.session.OptimizationSession;
 import io.oeml.optimizer.session.OptimizationTrial;
 import io.oeml.optimizer.session.SessionStatus;
@@ -41,6 +42,25 @@ public class TrialRecorder {
     public record Measured(String hostId, TrialFigures figures, Duration duration) {
 
         public static final Measured EXTERNAL = new Measured(null, null, null);
+    }
+
+    /** Stores the trials a strategy just asked, as asked; the session's revision moves on. */
+    public Uni<Void> asked(OptimizationSession session, List<Trial> batch) {
+        session.revision++;
+        if (batch.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = Instant.now();
+        return trials.persist(batch.stream().map(trial -> {
+            OptimizationTrial row = new OptimizationTrial();
+            row.sessionId = session.sessionId;
+            row.trialNumber = trial.number();
+            row.status = TrialStatus.ASKED;
+            row.parameters = stored.writeAssignment(trial.assignment());
+            row.budget = trial.budget();
+            row.askedAt = now;
+            return row;
+        }));
     }
 
     /**

@@ -145,25 +145,14 @@ public class SessionRunner {
     }
 
     private Uni<Asked> store(OptimizationSession session, ClaimedRun run, List<Trial> batch) {
-        Instant now = Instant.now();
-        List<OptimizationTrial> rows = new ArrayList<>();
+        // spread over the hosts: trial i of the round on host i mod n
         List<PlannedTrial> planned = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Trial trial = batch.get(i);
-            OptimizationTrial row = new OptimizationTrial();
-            row.sessionId = session.sessionId;
-            row.trialNumber = trial.number();
-            row.status = TrialStatus.ASKED;
-            row.parameters = stored.writeAssignment(trial.assignment());
-            row.budget = trial.budget();
-            row.askedAt = now;
-            rows.add(row);
-            // spread over the hosts: trial i of the round on host i mod n
             planned.add(new PlannedTrial(trial.number(), stored.parameters(session, trial.assignment()), trial.budget(),
                     run.hosts.get(i % run.hosts.size())));
         }
-        session.revision++;
-        return trials.persist(rows).replaceWith(new Asked(planned, session.deadlineAt));
+        return recorder.asked(session, batch).replaceWith(new Asked(planned, session.deadlineAt));
     }
 
     private Uni<Asked> end(OptimizationSession session, SessionStatus status, String reason) {
