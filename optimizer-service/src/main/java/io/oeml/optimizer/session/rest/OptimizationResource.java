@@ -11,15 +11,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
 
 import io.oeml.errors.InvalidParameterException;
 import io.oeml.identity.Caller;
 import io.oeml.optimizer.host.TrialHost;
 import io.oeml.optimizer.session.SessionStatus;
+import io.oeml.optimizer.session.messaging.SessionEventStream;
 import io.oeml.optimizer.session.service.AskTell;
 import io.oeml.optimizer.session.service.SessionOwner;
 import io.oeml.optimizer.session.service.SessionViews.AskedTrial;
@@ -28,6 +33,7 @@ import io.oeml.optimizer.session.service.SessionViews.SpaceView;
 import io.oeml.optimizer.session.service.SessionViews.TrialView;
 import io.oeml.optimizer.session.service.Sessions;
 import io.oeml.optimizer.session.service.TellRequest;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/optimization")
@@ -37,11 +43,13 @@ public class OptimizationResource {
 
     private final Sessions sessions;
     private final AskTell askTell;
+    private final SessionEventStream stream;
     private final Caller caller;
 
-    public OptimizationResource(Sessions sessions, AskTell askTell, Caller caller) {
+    public OptimizationResource(Sessions sessions, AskTell askTell, SessionEventStream stream, Caller caller) {
         this.sessions = sessions;
         this.askTell = askTell;
+        this.stream = stream;
         this.caller = caller;
     }
 
@@ -119,6 +127,18 @@ public class OptimizationResource {
         }
         return askTell.tell(owner(), sessionId, tell).map(told -> new TellAnswer(true, sessionId, told.trialNumber(),
                 told.status(), told.currentIteration()));
+    }
+
+    @GET
+    @Path("/events/{session_id}")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The session's events as Server-Sent Events (named by CloudEvents type), from now to its end")
+    public RestMulti<OutboundSseEvent> events(@PathParam("session_id") String sessionId, @Context Sse sse) {
+        // the session is checked before the answer starts, so another owner's or an unknown one is a 404 envelope
+        return RestMulti.fromUniResponse(sessions.status(owner(), sessionId), session -> session.status().active()
+                ? stream.of(sessionId).map(event -> sse.newEventBuilder().name(event.type()).data(event.data())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).build())
+                : Multi.createFrom().empty());
     }
 
     private SessionOwner owner() {
