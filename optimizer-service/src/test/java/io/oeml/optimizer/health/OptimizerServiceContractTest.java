@@ -11,7 +11,6 @@ class OptimizerServiceContractTest extends ServiceContract {
 
     @Override
     public String apiRoute() {
-        // no endpoint serves it yet: the shared /api/* permission refuses it first
         return "/api/ai/ollama/optimization/sessions";
     }
 }

@@ -14,7 +14,20 @@ import io.oeml.optimizer.search.space.Parameter;
  */
 public record ParameterSpec(String name, String type, Double low, Double high, Boolean log, List<String> choices) {
 
-    Parameter toParameter() {
+    /** The JSON form of a parameter, e.g. to store a session's space. */
+    public static ParameterSpec of(Parameter parameter) {
+        if (parameter instanceof FloatParameter f) {
+            return new ParameterSpec(f.name(), "float", f.low(), f.high(), f.log(), null);
+        }
+        if (parameter instanceof IntParameter i) {
+            return new ParameterSpec(i.name(), "int", (double) i.low(), (double) i.high(), i.log(), null);
+        }
+        CategoricalParameter c = (CategoricalParameter) parameter;
+        return new ParameterSpec(c.name(), "categorical", null, null, null, c.choices());
+    }
+
+    /** @throws InvalidSpaceException naming the parameter and what is wrong with it */
+    public Parameter toParameter() {
         if (type == null) {
             throw new InvalidSpaceException("parameter '" + name + "': needs a type (float, int or categorical)");
         }

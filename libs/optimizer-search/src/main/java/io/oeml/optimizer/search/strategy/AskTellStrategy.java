@@ -84,6 +84,11 @@ public abstract class AskTellStrategy implements Strategy {
         record(completedTrial);
     }
 
+    /** Numbering continues at {@code number} at the earliest (after a replay, trials a caller lost keep theirs). */
+    final void numberFrom(int number) {
+        nextNumber = Math.max(nextNumber, number);
+    }
+
     private void record(CompletedTrial completedTrial) {
         told.add(completedTrial.number());
         completed.add(completedTrial);

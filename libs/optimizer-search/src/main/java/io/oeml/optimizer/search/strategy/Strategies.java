@@ -30,6 +30,19 @@ public final class Strategies {
         return strategy;
     }
 
+    /**
+     * As {@link #restore(StrategyName, SearchSpace, StrategySettings, List)}, numbering new trials from
+     * {@code nextNumber} on (or after the highest told number, if that is later): trials a service stored as asked but
+     * never told keep their numbers, so no number is given out twice.
+     */
+    public static Strategy restore(StrategyName name, SearchSpace space, StrategySettings settings,
+            List<CompletedTrial> history, int nextNumber) {
+        AskTellStrategy strategy = build(name, space, settings);
+        history.forEach(strategy::replay);
+        strategy.numberFrom(nextNumber);
+        return strategy;
+    }
+
     private static AskTellStrategy build(StrategyName name, SearchSpace space, StrategySettings settings) {
         return switch (name) {
             case GRID_SEARCH -> new GridSearch(space, settings);

@@ -31,4 +31,19 @@ class StrategiesRestoreTest {
 
         assertThat(restored.ask(2)).isEqualTo(original.ask(2));
     }
+
+    @ParameterizedTest
+    @EnumSource(StrategyName.class)
+    void restoredWithLostTrialsNumbersNewOnesAfterThem(StrategyName name) {
+        Strategy original = Strategies.create(name, Branin.SPACE, SETTINGS);
+        Trial told = original.ask(1).get(0);
+        Observation observation = Observation.of(Branin.value(told.assignment()));
+        original.tell(told.number(), observation);
+        int lost = original.ask(3).size();
+
+        Strategy restored = Strategies.restore(name, Branin.SPACE, SETTINGS,
+                List.of(new CompletedTrial(told, observation)), 1 + lost);
+
+        assertThat(restored.ask(1).get(0).number()).isEqualTo(1 + lost);
+    }
 }
