@@ -35,6 +35,20 @@ public interface SessionConfig {
 
     Worker worker();
 
+    /** Each trial measures its own noise: the suite's first prompts run again after it (libs/evaluation NoisePlan). */
+    Noise noise();
+
+    interface Noise {
+
+        /** How many of the suite's first prompts are repeated; 0 with {@link #repeats()} 0 measures no noise. */
+        @WithDefault("2")
+        int prompts();
+
+        /** How many more times they run. */
+        @WithDefault("1")
+        int repeats();
+    }
+
     /** The background runner of Ollama sessions. */
     interface Worker {
 

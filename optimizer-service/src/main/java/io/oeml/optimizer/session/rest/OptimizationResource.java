@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestMulti;
 import io.oeml.errors.InvalidParameterException;
 import io.oeml.identity.Caller;
 import io.oeml.optimizer.host.TrialHost;
+import io.oeml.optimizer.results.SkippedParameter;
 import io.oeml.optimizer.session.SessionStatus;
 import io.oeml.optimizer.session.messaging.SessionEventStream;
 import io.oeml.optimizer.session.service.AskTell;
@@ -99,7 +100,8 @@ public class OptimizationResource {
     @Operation(summary = "The best feasible trial's parameters, also as a Modelfile PARAMETER block")
     public Uni<BestParametersAnswer> bestParameters(@PathParam("session_id") String sessionId) {
         return sessions.bestParameters(owner(), sessionId).map(best -> new BestParametersAnswer(true, best.sessionId(),
-                best.bestParameters(), best.overallScore(), best.trialNumber(), best.modelfile()));
+                best.bestParameters(), best.overallScore(), best.trialNumber(), best.modelfile(), best.skipped(),
+                best.ollamaSeed()));
     }
 
     @GET
@@ -142,7 +144,7 @@ public class OptimizationResource {
     }
 
     private SessionOwner owner() {
-        return new SessionOwner(caller.owner(), caller.isAdmin());
+        return SessionOwner.of(caller);
     }
 
     private static int count(String count) {
@@ -169,7 +171,8 @@ public class OptimizationResource {
     }
 
     public record BestParametersAnswer(boolean success, String sessionId, Map<String, Object> bestParameters,
-            double overallScore, int trialNumber, String modelfile) {
+            double overallScore, int trialNumber, String modelfile, List<SkippedParameter> modelfileSkipped,
+            Long ollamaSeed) {
     }
 
     public record Trials(boolean success, String sessionId, List<TrialView> trials, int total) {

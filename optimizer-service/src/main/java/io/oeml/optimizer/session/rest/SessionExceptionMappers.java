@@ -8,7 +8,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.oeml.errors.ErrorCodes;
 import io.oeml.errors.ErrorEnvelope;
 import io.oeml.evaluation.suite.InvalidSuiteException;
+import io.oeml.ollama.client.error.ModelNotFoundException;
 import io.oeml.optimizer.host.NoHostHasModelException;
+import io.oeml.optimizer.results.DerivedModelExistsException;
+import io.oeml.optimizer.results.InvalidModelNameException;
 import io.oeml.optimizer.session.service.SessionException;
 import io.oeml.optimizer.space.InvalidCustomSpaceException;
 
@@ -24,7 +27,7 @@ public class SessionExceptionMappers {
         return switch (e.problem()) {
             case INVALID_FIELD -> envelope(400, ErrorCodes.INVALID_PARAMETER, e);
             case SESSION_NOT_FOUND, TRIAL_NOT_FOUND -> envelope(404, e.problem().name(), e);
-            case SESSION_STATE, NOT_EXTERNAL, TRIAL_ALREADY_TOLD, TRIAL_ABANDONED, NO_RESULT_YET ->
+            case SESSION_STATE, NOT_EXTERNAL, EXTERNAL_SESSION, TRIAL_ALREADY_TOLD, TRIAL_ABANDONED, NO_RESULT_YET ->
                     envelope(409, e.problem().name(), e);
             case WRONG_VALUE_COUNT -> envelope(422, e.problem().name(), e);
             case SESSION_LIMIT -> envelope(429, e.problem().name(), e);
@@ -45,6 +48,24 @@ public class SessionExceptionMappers {
 
     @ServerExceptionMapper
     public Response noHost(NoHostHasModelException e) {
+        return envelope(404, MODEL_NOT_FOUND, e);
+    }
+
+    /** A derived model's name Ollama would refuse, named by its field. */
+    @ServerExceptionMapper
+    public Response modelName(InvalidModelNameException e) {
+        return envelope(400, ErrorCodes.INVALID_PARAMETER, e);
+    }
+
+    /** Applying never overwrites a model the host has. */
+    @ServerExceptionMapper
+    public Response modelExists(DerivedModelExistsException e) {
+        return envelope(409, "MODEL_EXISTS", e);
+    }
+
+    /** The host no longer has the session's model. */
+    @ServerExceptionMapper
+    public Response modelGone(ModelNotFoundException e) {
         return envelope(404, MODEL_NOT_FOUND, e);
     }
 

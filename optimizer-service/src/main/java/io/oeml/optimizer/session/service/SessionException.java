@@ -18,6 +18,8 @@ public class SessionException extends RuntimeException {
         SESSION_LIMIT,
         /** Ask and tell are for external sessions only. */
         NOT_EXTERNAL,
+        /** A derived model is made from an Ollama session's model; an external session has none. */
+        EXTERNAL_SESSION,
         /** A tell for a trial number never asked. */
         TRIAL_NOT_FOUND,
         /** A tell for a trial already told. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.oeml.events.optimizer.TrialFigures;
 import io.oeml.optimizer.host.TrialHost;
+import io.oeml.optimizer.results.SkippedParameter;
 import io.oeml.optimizer.search.cli.ParameterSpec;
 import io.oeml.optimizer.search.space.SearchSpace;
 import io.oeml.optimizer.session.OptimizationSession;
@@ -59,8 +60,13 @@ public final class SessionViews {
     }
 
     /** @param modelfile the best parameters as a Modelfile {@code PARAMETER} block */
+    /**
+     * @param modelfile the Modelfile text (null for an external session); {@code skipped} what it cannot carry
+     * @param ollamaSeed the {@code seed} option every trial sent (null for an external session): with it, the best
+     *     parameters sample as they did in the session
+     */
     public record BestParameters(String sessionId, Map<String, Object> bestParameters, double overallScore,
-            int trialNumber, String modelfile) {
+            int trialNumber, String modelfile, List<SkippedParameter> skipped, Long ollamaSeed) {
     }
 
     static SessionView session(OptimizationSession s, List<TrialHost> hosts, BestResult best) {

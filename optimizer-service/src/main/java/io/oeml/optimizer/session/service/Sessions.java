@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.oeml.optimizer.host.SessionPlan;
 import io.oeml.optimizer.host.SessionPlanner;
 import io.oeml.optimizer.objective.Constraints;
+import io.oeml.optimizer.results.Modelfile;
+import io.oeml.optimizer.results.ModelfileExport;
 import io.oeml.optimizer.search.space.SearchSpace;
 import io.oeml.optimizer.search.strategy.Strategies;
 import io.oeml.optimizer.session.OptimizationSession;
@@ -175,8 +177,11 @@ public class Sessions {
                 throw new SessionException(Problem.NO_RESULT_YET, "session '" + sessionId
                         + "' has no feasible trial yet (" + session.currentIteration + " told)");
             }
+            // an external session's parameters are the client's own, not Ollama options: no Modelfile
+            Modelfile modelfile = session.external() ? null : ModelfileExport.of(session.modelName, best.parameters());
             return new BestParameters(sessionId, best.parameters(), best.overallScore(), best.trialNumber(),
-                    ModelfileParameters.of(best.parameters()));
+                    modelfile == null ? null : modelfile.text(), modelfile == null ? List.of() : modelfile.skipped(),
+                    session.external() ? null : OllamaSeed.of(session.seed));
         }));
     }
 
@@ -194,7 +199,7 @@ public class Sessions {
         return sessions.lock(sessionId).map(session -> requireVisible(owner, sessionId, session));
     }
 
-    private Uni<OptimizationSession> visible(SessionOwner owner, String sessionId) {
+    Uni<OptimizationSession> visible(SessionOwner owner, String sessionId) {
         return sessions.findById(sessionId).map(session -> requireVisible(owner, sessionId, session));
     }
 
@@ -218,7 +223,7 @@ public class Sessions {
         return SessionViews.session(session, stored.hosts(session), best);
     }
 
-    private Uni<BestResult> bestResult(OptimizationSession session) {
+    Uni<BestResult> bestResult(OptimizationSession session) {
         if (session.bestTrial == null) {
             return Uni.createFrom().nullItem();
         }

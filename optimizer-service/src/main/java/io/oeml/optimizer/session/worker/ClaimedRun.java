@@ -16,6 +16,8 @@ final class ClaimedRun {
 
     final String sessionId;
     final String modelName;
+    /** Sent as Ollama's {@code seed} option unless the session fixes one, so a trial's sampling is reproducible. */
+    final long seed;
     final EvaluationSuite suite;
     final List<TrialHost> hosts;
     final SessionObjectives objectives;
@@ -25,10 +27,11 @@ final class ClaimedRun {
     int consecutiveFailures;
     String lastError;
 
-    ClaimedRun(String sessionId, String modelName, EvaluationSuite suite, List<TrialHost> hosts,
+    ClaimedRun(String sessionId, String modelName, long seed, EvaluationSuite suite, List<TrialHost> hosts,
             SessionObjectives objectives, Context context, Strategy strategy, int consecutiveFailures) {
         this.sessionId = sessionId;
         this.modelName = modelName;
+        this.seed = seed;
         this.suite = suite;
         this.hosts = List.copyOf(hosts);
         this.objectives = objectives;

@@ -36,6 +36,7 @@ import io.oeml.optimizer.session.TrialStatus;
 import io.oeml.optimizer.session.repository.SessionRepository;
 import io.oeml.optimizer.session.repository.TrialRepository;
 import io.oeml.optimizer.session.service.LiveStrategies;
+import io.oeml.optimizer.session.service.OllamaSeed;
 import io.oeml.optimizer.session.service.SessionEvents;
 import io.oeml.optimizer.session.service.StoredSessions;
 import io.oeml.optimizer.session.service.TrialRecorder;
@@ -95,7 +96,7 @@ public class SessionRunner {
                 return Uni.createFrom().nullItem();
             }
             return strategies.rebuild(session).chain(strategy -> trials.ofSession(sessionId).chain(all -> {
-                ClaimedRun run = new ClaimedRun(sessionId, session.modelName, suite(session), stored.hosts(session),
+                ClaimedRun run = new ClaimedRun(sessionId, session.modelName, session.seed, suite(session), stored.hosts(session),
                         new SessionObjectives(StoredSessions.objectives(session).stream()
                                 .map(Objective::parse).toList(), stored.constraints(session)),
                         context, strategy, failuresInARow(all));
@@ -180,14 +181,26 @@ public class SessionRunner {
                 return Uni.createFrom().failure(new IllegalStateException("the session's deadline passed"));
             }
             int prompts = trial.budget() == 0 ? run.suite.size() : Math.min(trial.budget(), run.suite.size());
-            EvaluationRequest request = new EvaluationRequest(run.modelName, run.suite, Options.of(trial.options()),
-                    prompts, NoisePlan.NONE);
+            EvaluationRequest request = new EvaluationRequest(run.modelName, run.suite, options(run, trial), prompts,
+                    noise(prompts));
             return evaluations.evaluate(trial.host(), request).ifNoItem().after(left)
                     .failWith(() -> new IllegalStateException("the session's deadline passed during the trial"));
         })
                 .map(metrics -> TrialOutcome.measured(trial, metrics, Duration.ofNanos(System.nanoTime() - start)))
                 .onFailure().recoverWithItem(failure -> TrialOutcome.failed(trial, describe(failure),
                         Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    private static Options options(ClaimedRun run, PlannedTrial trial) {
+        Options options = Options.of(trial.options());
+        return options.values().containsKey("seed") ? options : options.toBuilder().seed(OllamaSeed.of(run.seed)).build();
+    }
+
+    /** The configured repeats, over no more prompts than the trial runs. */
+    private NoisePlan noise(int prompts) {
+        int repeated = Math.min(config.noise().prompts(), prompts);
+        return repeated == 0 || config.noise().repeats() == 0 ? NoisePlan.NONE
+                : new NoisePlan(repeated, config.noise().repeats());
     }
 
     /** Records the round's outcomes in trial order: completed ones told to the strategy, failed ones counted. */

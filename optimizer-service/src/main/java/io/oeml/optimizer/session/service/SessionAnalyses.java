@@ -1,0 +1,89 @@
+package io.oeml.optimizer.session.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.oeml.optimizer.host.TrialHost;
+import io.oeml.optimizer.results.DerivedModel;
+import io.oeml.optimizer.results.DerivedModels;
+import io.oeml.optimizer.results.ResultTrial;
+import io.oeml.optimizer.results.SessionResults;
+import io.oeml.optimizer.search.space.SearchSpace;
+import io.oeml.optimizer.session.OptimizationSession;
+import io.oeml.optimizer.session.TrialStatus;
+import io.oeml.optimizer.session.repository.TrialRepository;
+import io.oeml.optimizer.session.service.SessionException.Problem;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * What a session's trials add up to (convergence, sensitivity, trade-off, Pareto front: io.oeml.optimizer.results),
+ * and its best parameters applied as a derived model on the host that measured them.
+ */
+@ApplicationScoped
+public class SessionAnalyses {
+
+    private final Sessions sessions;
+    private final TrialRepository trials;
+    private final StoredSessions stored;
+    private final DerivedModels derivedModels;
+
+    public SessionAnalyses(Sessions sessions, TrialRepository trials, StoredSessions stored, DerivedModels derivedModels) {
+        this.sessions = sessions;
+        this.trials = trials;
+        this.stored = stored;
+        this.derivedModels = derivedModels;
+    }
+
+    public Uni<SessionResults> results(SessionOwner owner, String sessionId) {
+        return Panache.withSession(() -> completed(owner, sessionId))
+                // sensitivity ranks every parameter: off the event loop, once the database session is closed
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(c -> SessionResults.of(c.space(), c.objectives(), c.trials()));
+    }
+
+    private Uni<Completed> completed(SessionOwner owner, String sessionId) {
+        return sessions.visible(owner, sessionId).chain(session -> trials.ofSession(sessionId).map(list -> {
+            SearchSpace space = stored.space(session);
+            List<ResultTrial> completed = list.stream().filter(t -> t.status == TrialStatus.COMPLETED)
+                    .map(t -> ResultTrial.of(stored.event(session, space, t))).toList();
+            return new Completed(space, StoredSessions.objectives(session), completed);
+        }));
+    }
+
+    /** Creates {@code modelName} from the session's model with its best parameters, on the best trial's host. */
+    public Uni<DerivedModel> apply(SessionOwner owner, String sessionId, String modelName) {
+        return Panache.withSession(() -> best(owner, sessionId)).chain(best -> derivedModels.create(best.host(), best.model(), modelName,
+                best.parameters()));
+    }
+
+    private Uni<BestOnHost> best(SessionOwner owner, String sessionId) {
+        return sessions.visible(owner, sessionId).chain(session -> {
+            if (session.external()) {
+                return Uni.createFrom().failure(new SessionException(Problem.EXTERNAL_SESSION, "session '" + sessionId
+                        + "' is external: its parameters are not Ollama options of a model"));
+            }
+            return sessions.bestResult(session).map(best -> {
+                if (best == null) {
+                    throw new SessionException(Problem.NO_RESULT_YET, "session '" + sessionId
+                            + "' has no feasible trial yet (" + session.currentIteration + " told)");
+                }
+                return new BestOnHost(host(session, best.hostId()), session.modelName, best.parameters());
+            });
+        });
+    }
+
+    private TrialHost host(OptimizationSession session, String hostId) {
+        return stored.hosts(session).stream().filter(h -> h.hostId().equals(hostId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("session " + session.sessionId + " has no host " + hostId));
+    }
+
+    private record Completed(SearchSpace space, List<String> objectives, List<ResultTrial> trials) {
+    }
+
+    record BestOnHost(TrialHost host, String model, Map<String, Object> parameters) {
+    }
+}
