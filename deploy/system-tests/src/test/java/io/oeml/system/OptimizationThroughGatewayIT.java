@@ -1,0 +1,217 @@
+package io.oeml.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.oeml.evaluation.measure.TrialMetrics;
+import io.oeml.evaluation.run.EvaluationRequest;
+import io.oeml.evaluation.run.EvaluationRunner;
+import io.oeml.evaluation.run.NoisePlan;
+import io.oeml.evaluation.suite.BuiltInSuites;
+import io.oeml.evaluation.suite.EvaluationSuite;
+import io.oeml.evaluation.suite.ModelType;
+import io.oeml.infra.FreePorts;
+import io.oeml.infra.JavaService;
+import io.oeml.infra.ollama.TinyModel;
+import io.oeml.infra.testing.TestOllama;
+import io.oeml.ollama.client.OllamaClient;
+import io.oeml.ollama.client.OllamaHostConfig;
+import io.oeml.ollama.client.generate.Options;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.core.Vertx;
+
+/**
+ * The seed's "Optimize Model Parameters" example, unchanged, through the packaged gateway to the packaged
+ * optimizer-service, whose trials run on the project's real Ollama with the real smollm2-135m; then a crash of the
+ * optimizer in the middle of a session, after which the session goes on from its stored trials and the topic holds
+ * every trial event exactly once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OptimizationThroughGatewayIT {
+
+    private static final Duration SESSION = Duration.ofMinutes(4);
+    private static final String MODEL = TinyModel.SMOLLM2_135M.tagged();
+
+    private static PackagedSuite suite;
+    private static JavaService optimizer;
+    private static JavaService gateway;
+
+    @BeforeAll
+    static void startSuite() {
+        List<Integer> ports = FreePorts.take(2);
+        suite = new PackagedSuite("optimization")
+                .set("OLLAMA_BASE_URL", TestOllama.get().baseUrl())
+                .set("OPTIMIZER_HTTP_PORT", ports.get(0))
+                .set("GATEWAY_HTTP_PORT", ports.get(1))
+                .set("OPTIMIZER_SERVICE_URL", "http://127.0.0.1:" + ports.get(0))
+                // a killed replica's session is taken over once its lease expires: short here, 60 s by default
+                .set("OPTIMIZATION_WORKER_LEASE", "8s")
+                .set("OPTIMIZATION_WORKER_RENEW_EVERY", "2s")
+                .set("OPTIMIZATION_WORKER_POLL_EVERY", "1s");
+        optimizer = suite.start("optimizer-service", ports.get(0));
+        gateway = suite.start("gateway", ports.get(1));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        PackagedSuite.stop(gateway, optimizer);
+    }
+
+    /** The SPEC's httpx example: form fields model_name, objective, strategy, model_type; then start. */
+    @Test
+    @Order(1)
+    void theSeedExampleRunsASessionOnTheRealModelToItsEnd() {
+        JsonPath created = api().formParam("model_name", MODEL).formParam("objective", "maximize_quality")
+                .formParam("strategy", "bayesian_optimization").formParam("model_type", "general")
+                .formParam("max_iterations", 4)
+                .post("/api/ai/ollama/optimization/create").then().statusCode(200).extract().jsonPath();
+        String sessionId = created.getString("session_id");
+        assertThat(created.getBoolean("success")).isTrue();
+        assertThat(created.getString("model_name")).isEqualTo(MODEL);
+
+        api().post("/api/ai/ollama/optimization/start/" + sessionId).then().statusCode(200);
+        JsonPath finished = awaitStatus(sessionId, "completed");
+
+        assertThat(finished.getInt("session.current_iteration")).isEqualTo(4);
+        assertThat(finished.getDouble("session.best_result.overall_score")).isBetween(0.0, 1.0);
+        assertThat(finished.getMap("session.best_result.parameters")).containsKey("temperature");
+        JsonPath best = api().get("/api/ai/ollama/optimization/best-parameters/" + sessionId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(best.getMap("best_parameters")).isEqualTo(finished.getMap("session.best_result.parameters"));
+        assertThat(best.getString("modelfile")).contains("PARAMETER temperature");
+        assertThat(api().queryParam("status", "completed").get("/api/ai/ollama/optimization/sessions").then()
+                .statusCode(200).extract().jsonPath().getList("sessions.session_id")).contains(sessionId);
+    }
+
+    /**
+     * The issue's check: best-parameters applied to the same host (with the seed every trial sent) reproduce the
+     * session's best quality within its measured noise. Repeating two prompts cannot see every source of variation, so
+     * where it measured none the bound is one prompt's share of the score.
+     */
+    @Test
+    @Order(2)
+    void theBestParametersReproduceTheBestScoreOnTheSameHostWithinItsNoise() {
+        String sessionId = api().queryParam("status", "completed").get("/api/ai/ollama/optimization/sessions").then()
+                .statusCode(200).extract().jsonPath().getString("sessions[0].session_id");
+        // doubles, not RestAssured's default floats: a rounded temperature would sample differently
+        JsonPath best = api().get("/api/ai/ollama/optimization/best-parameters/" + sessionId).then().statusCode(200)
+                .extract().jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+        JsonPath session = status(sessionId);
+        double quality = session.getDouble("session.best_result.figures.quality");
+        Double noise = session.getObject("session.best_result.figures.quality_noise", Double.class);
+        EvaluationSuite suite = BuiltInSuites.of(ModelType.GENERAL);
+        Options options = Options.of(best.getMap("best_parameters")).toBuilder().seed(best.getLong("ollama_seed")).build();
+
+        Vertx vertx = Vertx.vertx();
+        try {
+            OllamaClient client = OllamaClient.create(vertx, OllamaHostConfig.of(TestOllama.get().baseUrl()));
+            TrialMetrics again = new EvaluationRunner(client).evaluate(new EvaluationRequest(MODEL, suite, options,
+                    suite.size(), NoisePlan.NONE)).await().atMost(Duration.ofMinutes(2));
+            double bound = noise != null && noise > 0 ? 3 * noise : 1.0 / suite.size();
+            assertThat(again.quality()).isCloseTo(quality, within(bound));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aSessionGoesOnAfterTheOptimizerIsKilledWithEveryTrialEventOnce() {
+        String sessionId = api().formParam("model_name", MODEL).formParam("objective", "minimize_latency")
+                .formParam("strategy", "random_search").formParam("model_type", "general")
+                .formParam("max_iterations", 8).formParam("seed", 7)
+                .post("/api/ai/ollama/optimization/create").then().statusCode(200).extract().jsonPath()
+                .getString("session_id");
+        api().post("/api/ai/ollama/optimization/start/" + sessionId).then().statusCode(200);
+        Awaitility.await().atMost(SESSION).pollInterval(Duration.ofMillis(300))
+                .until(() -> status(sessionId).getInt("session.current_iteration") >= 2);
+
+        optimizer.kill();
+        optimizer = suite.start("optimizer-service", Integer.parseInt(suite.get("OPTIMIZER_HTTP_PORT")));
+        awaitStatus(sessionId, "completed");
+
+        List<Integer> told = trialEventNumbers(sessionId);
+        assertThat(told).hasSize(8).doesNotHaveDuplicates();
+        assertThat(api().get("/api/ai/ollama/optimization/trials/" + sessionId).then().statusCode(200).extract()
+                .jsonPath().getList("trials.findAll { it.status == 'completed' }.trial_number", Integer.class))
+                .containsExactlyInAnyOrderElementsOf(told);
+    }
+
+    private static JsonPath awaitStatus(String sessionId, String status) {
+        JsonPath[] last = new JsonPath[1];
+        Awaitility.await().atMost(SESSION).pollInterval(Duration.ofMillis(500)).until(() -> {
+            last[0] = status(sessionId);
+            assertThat(last[0].getString("session.status")).isNotIn("failed", "timed_out", "cancelled");
+            return status.equals(last[0].getString("session.status"));
+        });
+        return last[0];
+    }
+
+    private static JsonPath status(String sessionId) {
+        return api().get("/api/ai/ollama/optimization/status/" + sessionId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static RequestSpecification api() {
+        return RestAssured.given().auth().oauth2(PackagedSuite.gatewayCredential()).baseUri(gateway.baseUrl());
+    }
+
+    /** The trial numbers of the session's trial-completed events on the topic, read from the start. */
+    private static List<Integer> trialEventNumbers(String sessionId) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.get("KAFKA_BOOTSTRAP_SERVERS"));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-trials-" + UUID.randomUUID());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<Integer> numbers = new ArrayList<>();
+        // The relay publishes shortly after each commit: wait until the last trial's event is there.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            numbers.clear();
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+                List<TopicPartition> partitions = consumer.partitionsFor("optimizer.session-events").stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        if (sessionId.equals(record.key())
+                                && "io.oeml.optimizer.trial.completed".equals(header(record, "ce_type"))) {
+                            numbers.add(JsonPath.from(record.value()).getInt("trial_number"));
+                        }
+                    }
+                }
+            }
+            return numbers.size() >= 8;
+        });
+        return numbers;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
