@@ -24,6 +24,8 @@ public enum Topic {
      * original headers and SmallRye's {@code dead-letter-*} headers; kept a week for someone to inspect or replay.
      */
     LIBRARY_CAPACITY_DLQ("library.capacity.dlq", weekOfHistory()),
+    /** Capacity records optimizer-service could not apply to its known hosts, as {@link #LIBRARY_CAPACITY_DLQ}. */
+    OPTIMIZER_CAPACITY_DLQ("optimizer.capacity.dlq", weekOfHistory()),
     /** {@code library.model-events} records a library-service replica could not act on (dead letters), kept a week. */
     LIBRARY_MODEL_EVENTS_DLQ("library.model-events.dlq", weekOfHistory()),
     /** Benchmark reports of the hardware agents (key = host id), a history library-service stores. */

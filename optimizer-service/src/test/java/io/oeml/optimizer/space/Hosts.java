@@ -11,13 +11,13 @@ import io.oeml.estimator.model.KvCacheType;
 import io.oeml.estimator.model.ModelSpec;
 import io.oeml.estimator.model.ServerSettings;
 
-/** Models and hosts the space tests bound their spaces by. */
-final class Hosts {
+/** Models and hosts the space tests (and the host planner's) bound their spaces by. */
+public final class Hosts {
 
-    static final long GIB = 1L << 30;
+    public static final long GIB = 1L << 30;
 
     /** llama3.2:1b at Q4_K_M (16 layers, 8 KV heads of 64: 32 KiB of f16 KV a token), trained on 128K tokens. */
-    static final ModelSpec LLAMA_1B = model("llama", 16, 2048, 32, 8, 64, 128256, 8192, 0, 131072);
+    public static final ModelSpec LLAMA_1B = model("llama", 16, 2048, 32, 8, 64, 128256, 8192, 0, 131072);
     /** gemma3:1b, which eras A and B run in the Ollama engine. */
     static final ModelSpec GEMMA3_1B = model("gemma3", 26, 1152, 4, 1, 256, 262144, 6912, 512, 32768);
     /** A llama3.2:1b build trained on 8K tokens only. */
@@ -26,11 +26,11 @@ final class Hosts {
     private Hosts() {
     }
 
-    static HostHardware cpuOnly(long ramBytes) {
+    public static HostHardware cpuOnly(long ramBytes) {
         return new HostHardware("cpu-host", List.of(), ramBytes, ramBytes, null, 0);
     }
 
-    static HostHardware withGpu(long vramBytes, long ramBytes) {
+    public static HostHardware withGpu(long vramBytes, long ramBytes) {
         return new HostHardware("gpu-host", List.of(new GpuDevice("gpu0", "cuda", vramBytes, vramBytes, null)),
                 ramBytes, ramBytes, null, 0);
     }

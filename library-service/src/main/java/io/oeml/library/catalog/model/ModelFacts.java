@@ -3,6 +3,7 @@ package io.oeml.library.catalog.model;
 import java.util.List;
 import java.util.Map;
 
+import io.oeml.estimator.inputs.model.ModelFigures;
 import io.oeml.estimator.model.ModelWeights;
 
 /**
@@ -53,5 +54,13 @@ public record ModelFacts(
         editorialCategories = List.copyOf(editorialCategories);
         benchmarks = Map.copyOf(benchmarks);
         facts = List.copyOf(facts);
+    }
+
+    /** The figures the estimator reads ({@code ModelSpecs}). */
+    public ModelFigures figures() {
+        return new ModelFigures(name, architecture, quantization, parameterCount, activeParameterCount,
+                downloadSizeBytes, contextLength, blockCount, embeddingLength, headCount, headCountKv, headDim,
+                vocabSize, feedForwardLength, expertCount, expertUsedCount, slidingWindow, kvBytesPerTokenF16,
+                tiedEmbeddings, capabilities, tensorWeights);
     }
 }
