@@ -161,6 +161,26 @@ class OptimizationThroughGatewayIT {
                 .containsExactlyInAnyOrderElementsOf(told);
     }
 
+    @Test
+    @Order(4)
+    void theBestParametersBecomeADerivedModelOnTheHostThatMeasuredThem() {
+        String sessionId = api().queryParam("status", "completed").get("/api/ai/ollama/optimization/sessions").then()
+                .statusCode(200).extract().jsonPath().getString("sessions[0].session_id");
+        String derived = "smollm2-tuned-" + sessionId.substring(0, 8) + ":latest";
+
+        api().formParam("model_name", derived).post("/api/ai/ollama/optimization/apply/" + sessionId).then()
+                .statusCode(200);
+        try {
+            assertThat(RestAssured.get(TestOllama.get().baseUrl() + "/api/tags").then().statusCode(200).extract()
+                    .jsonPath().getList("models.name")).contains(derived);
+            api().formParam("model_name", derived).post("/api/ai/ollama/optimization/apply/" + sessionId).then()
+                    .statusCode(409);
+        } finally {
+            RestAssured.given().contentType("application/json").body(Map.of("model", derived))
+                    .delete(TestOllama.get().baseUrl() + "/api/delete").then().statusCode(200);
+        }
+    }
+
     private static JsonPath awaitStatus(String sessionId, String status) {
         JsonPath[] last = new JsonPath[1];
         Awaitility.await().atMost(SESSION).pollInterval(Duration.ofMillis(500)).until(() -> {

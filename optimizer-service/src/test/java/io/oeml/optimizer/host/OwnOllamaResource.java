@@ -10,7 +10,7 @@ public class OwnOllamaResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("oeml.optimizer.hosts.local-base-url", TestOllama.get().baseUrl());
+        return Map.of("oeml.optimizer-hosts.local-base-url", TestOllama.get().baseUrl());
     }
 
     @Override

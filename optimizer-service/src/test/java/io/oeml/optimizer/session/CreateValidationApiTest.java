@@ -19,9 +19,11 @@ import io.oeml.optimizer.session.OptimizationApi.SuitePrompt;
 import io.oeml.optimizer.space.CustomParameter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** Every field of the create form is checked; each problem is named in the error envelope. */
 @QuarkusTest
+@TestProfile(HostDoublesProfile.class)
 @WithTestResource(RealInfraResource.class)
 class CreateValidationApiTest {
 

@@ -21,6 +21,7 @@ import io.agroal.api.AgroalDataSource;
 import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -28,6 +29,7 @@ import io.restassured.path.json.JsonPath;
  * {@link TemperatureQualityTestEvaluations} scores by temperature alone (best at 0.7).
  */
 @QuarkusTest
+@TestProfile(HostDoublesProfile.class)
 @WithTestResource(RealInfraResource.class)
 class OllamaSessionWorkerTest {
 

@@ -35,6 +35,7 @@ import io.oeml.optimizer.search.cli.ParameterSpec;
 import io.oeml.optimizer.session.service.SpaceSummary;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * A replica died mid-session: its lease expired with three trials completed and two asked. The next claim continues
@@ -42,6 +43,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * twice and no event is published twice.
  */
 @QuarkusTest
+@TestProfile(HostDoublesProfile.class)
 @WithTestResource(RealInfraResource.class)
 class ResumedSessionTest {
 

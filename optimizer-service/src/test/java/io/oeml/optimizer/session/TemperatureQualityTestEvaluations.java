@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
@@ -24,7 +23,6 @@ import io.smallrye.mutiny.Uni;
  * {@link #FAILING_MODEL} fails every trial. It counts the trials it ran per host.
  */
 @Alternative
-@Priority(1)
 @ApplicationScoped
 public class TemperatureQualityTestEvaluations implements TrialEvaluations {
 

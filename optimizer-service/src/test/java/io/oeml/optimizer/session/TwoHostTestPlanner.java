@@ -2,7 +2,6 @@ package io.oeml.optimizer.session;
 
 import java.util.List;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
@@ -25,7 +24,6 @@ import io.smallrye.mutiny.Uni;
  * {@link TemperatureQualityTestEvaluations}.
  */
 @Alternative
-@Priority(1)
 @ApplicationScoped
 public class TwoHostTestPlanner implements SessionPlanner {
 

@@ -24,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Plans a session on the hosts that have the model now: every candidate's live {@code /api/tags} in parallel, each
- * bounded by {@code oeml.optimizer.hosts.probe-timeout} (a host that does not answer is skipped and logged), the
+ * bounded by {@code oeml.optimizer-hosts.probe-timeout} (a host that does not answer is skipped and logged), the
  * model's facts from one host's {@code /api/show}, and the space bounded by the smallest of them ({@link HostChoice}).
  */
 @ApplicationScoped
