@@ -35,6 +35,13 @@ public interface SessionConfig {
 
     Worker worker();
 
+    /**
+     * The {@code num_predict} every trial's prompt is sent with unless the session fixes it: without a cap, a sampled
+     * answer may run to the context's end, and one rambling trial would cost minutes.
+     */
+    @WithDefault("256")
+    int maxAnswerTokens();
+
     /** Each trial measures its own noise: the suite's first prompts run again after it (libs/evaluation NoisePlan). */
     Noise noise();
 

@@ -191,9 +191,17 @@ public class SessionRunner {
                         Duration.ofNanos(System.nanoTime() - start)));
     }
 
-    private static Options options(ClaimedRun run, PlannedTrial trial) {
+    /** The trial's options, plus the session's seed and the answer-length cap unless the session fixes its own. */
+    private Options options(ClaimedRun run, PlannedTrial trial) {
         Options options = Options.of(trial.options());
-        return options.values().containsKey("seed") ? options : options.toBuilder().seed(OllamaSeed.of(run.seed)).build();
+        Options.Builder builder = options.toBuilder();
+        if (!options.values().containsKey("seed")) {
+            builder.seed(OllamaSeed.of(run.seed));
+        }
+        if (!options.values().containsKey("num_predict")) {
+            builder.numPredict(config.maxAnswerTokens());
+        }
+        return builder.build();
     }
 
     /** The configured repeats, over no more prompts than the trial runs. */
