@@ -66,13 +66,8 @@ public class SessionAnalyses {
                 return Uni.createFrom().failure(new SessionException(Problem.EXTERNAL_SESSION, "session '" + sessionId
                         + "' is external: its parameters are not Ollama options of a model"));
             }
-            return sessions.bestResult(session).map(best -> {
-                if (best == null) {
-                    throw new SessionException(Problem.NO_RESULT_YET, "session '" + sessionId
-                            + "' has no feasible trial yet (" + session.currentIteration + " told)");
-                }
-                return new BestOnHost(host(session, best.hostId()), session.modelName, best.parameters());
-            });
+            return sessions.requiredBest(session)
+                    .map(best -> new BestOnHost(host(session, best.hostId()), session.modelName, best.parameters()));
         });
     }
 

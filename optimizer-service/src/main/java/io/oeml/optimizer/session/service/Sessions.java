@@ -172,11 +172,7 @@ public class Sessions {
 
     @WithSession
     public Uni<BestParameters> bestParameters(SessionOwner owner, String sessionId) {
-        return visible(owner, sessionId).chain(session -> bestResult(session).map(best -> {
-            if (best == null) {
-                throw new SessionException(Problem.NO_RESULT_YET, "session '" + sessionId
-                        + "' has no feasible trial yet (" + session.currentIteration + " told)");
-            }
+        return visible(owner, sessionId).chain(session -> requiredBest(session).map(best -> {
             // an external session's parameters are the client's own, not Ollama options: no Modelfile
             Modelfile modelfile = session.external() ? null : ModelfileExport.of(session.modelName, best.parameters());
             return new BestParameters(sessionId, best.parameters(), best.overallScore(), best.trialNumber(),
@@ -223,7 +219,18 @@ public class Sessions {
         return SessionViews.session(session, stored.hosts(session), best);
     }
 
-    Uni<BestResult> bestResult(OptimizationSession session) {
+    /** The best result, or {@code 409 NO_RESULT_YET} before the session's first feasible trial. */
+    Uni<BestResult> requiredBest(OptimizationSession session) {
+        return bestResult(session).map(best -> {
+            if (best == null) {
+                throw new SessionException(Problem.NO_RESULT_YET, "session '" + session.sessionId
+                        + "' has no feasible trial yet (" + session.currentIteration + " told)");
+            }
+            return best;
+        });
+    }
+
+    private Uni<BestResult> bestResult(OptimizationSession session) {
         if (session.bestTrial == null) {
             return Uni.createFrom().nullItem();
         }
