@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
+import io.oeml.events.capacity.CapacityOrder;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.GpuDevice;
 import io.oeml.events.capacity.HostLeft;
@@ -53,8 +54,7 @@ public class CapacityEventHandler {
         Instant now = Instant.now();
         return hosts.findById(snapshot.hostId()).chain(existing -> {
             Host host = existing != null ? existing : newHost(snapshot.hostId(), now);
-            // Kafka keeps one host's events in order, but a replayed older snapshot must not replace a newer one.
-            if (existing == null || !snapshot.observedAt().isBefore(host.observedAt)) {
+            if (CapacityOrder.replaces(snapshot, existing == null ? null : existing.observedAt)) {
                 host.hostname = snapshot.hostname();
                 host.receivedAt = now;
                 host.observedAt = snapshot.observedAt();
@@ -74,13 +74,11 @@ public class CapacityEventHandler {
     }
 
     private Uni<Void> leave(HostLeft left) {
-        return hosts.findById(left.hostId()).chain(host -> {
-            if (host == null || (left.leftAt() != null && left.leftAt().isBefore(host.observedAt))) {
-                return Uni.createFrom().voidItem();
-            }
-            host.leftAt = left.leftAt() != null ? left.leftAt() : Instant.now();
-            return hosts.persist(host).replaceWithVoid();
-        });
+        return hosts.findById(left.hostId()).chain(host -> host == null ? Uni.createFrom().voidItem()
+                : CapacityOrder.leftAt(left, host.observedAt).map(at -> {
+                    host.leftAt = at;
+                    return hosts.persist(host).replaceWithVoid();
+                }).orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
     private static Host newHost(String hostId, Instant now) {

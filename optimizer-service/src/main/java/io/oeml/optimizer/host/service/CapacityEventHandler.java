@@ -8,6 +8,7 @@ import io.oeml.estimator.inputs.host.SnapshotHosts;
 import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.InvalidEventException;
+import io.oeml.events.capacity.CapacityOrder;
 import io.oeml.events.capacity.CapacitySnapshot;
 import io.oeml.events.capacity.HostLeft;
 import io.oeml.optimizer.host.FleetHost;
@@ -41,8 +42,7 @@ public class CapacityEventHandler {
 
     private Uni<Void> report(CapacitySnapshot snapshot, String data) {
         return hosts.findById(snapshot.hostId()).chain(existing -> {
-            // Kafka keeps one host's events in order, but a replayed older snapshot must not replace a newer one.
-            if (existing != null && snapshot.observedAt().isBefore(existing.observedAt)) {
+            if (!CapacityOrder.replaces(snapshot, existing == null ? null : existing.observedAt)) {
                 return Uni.createFrom().voidItem();
             }
             FleetHost host = existing != null ? existing : new FleetHost();
@@ -58,12 +58,10 @@ public class CapacityEventHandler {
     }
 
     private Uni<Void> leave(HostLeft left) {
-        return hosts.findById(left.hostId()).chain(host -> {
-            if (host == null || (left.leftAt() != null && left.leftAt().isBefore(host.observedAt))) {
-                return Uni.createFrom().voidItem();
-            }
-            host.leftAt = left.leftAt() != null ? left.leftAt() : Instant.now();
-            return hosts.persist(host).replaceWithVoid();
-        });
+        return hosts.findById(left.hostId()).chain(host -> host == null ? Uni.createFrom().voidItem()
+                : CapacityOrder.leftAt(left, host.observedAt).map(at -> {
+                    host.leftAt = at;
+                    return hosts.persist(host).replaceWithVoid();
+                }).orElseGet(() -> Uni.createFrom().voidItem()));
     }
 }
