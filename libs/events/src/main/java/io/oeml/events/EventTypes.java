@@ -33,6 +33,11 @@ public final class EventTypes {
     /** A session ended: completed, cancelled, failed or timed out; data: {@link io.oeml.events.optimizer.SessionFinished}. */
     public static final String OPTIMIZATION_SESSION_FINISHED = "io.oeml.optimizer.session.finished";
 
+    /** A fine-tuning job changed status or phase; data: {@link io.oeml.events.finetune.JobTransitioned}. */
+    public static final String FINETUNE_JOB_TRANSITIONED = "io.oeml.finetune.job.transitioned";
+    /** A fine-tuning result became a versioned Ollama model; data: {@link io.oeml.events.finetune.ModelDeployed}. */
+    public static final String FINETUNE_MODEL_DEPLOYED = "io.oeml.finetune.model.deployed";
+
     /** A service recorded who did what (an admin action, a refused request); data: {@link io.oeml.events.audit.AuditRecorded}. */
     public static final String AUDIT_RECORDED = "io.oeml.audit.recorded";
 

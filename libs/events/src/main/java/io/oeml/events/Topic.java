@@ -36,6 +36,8 @@ public enum Topic {
     LIBRARY_BENCHMARKS_DLQ("library.benchmarks.dlq", weekOfHistory()),
     /** Finished optimizer sessions library-service could not apply, as {@link #LIBRARY_CAPACITY_DLQ} for capacity. */
     LIBRARY_OPTIMIZER_EVENTS_DLQ("library.optimizer-events.dlq", weekOfHistory()),
+    /** Fine-tuning events library-service could not apply (a deployed model it cannot list), as {@link #LIBRARY_CAPACITY_DLQ}. */
+    LIBRARY_FINETUNE_EVENTS_DLQ("library.finetune-events.dlq", weekOfHistory()),
     /** Audit records of every service (key = actor), which the gateway stores for admins to query. */
     AUDIT_EVENTS("audit.events", weekOfHistory()),
     /** Audit records the gateway could not store (dead letters). */
