@@ -22,12 +22,12 @@ import org.jboss.resteasy.reactive.RestMulti;
 
 import io.oeml.errors.InvalidParameterException;
 import io.oeml.identity.Caller;
+import io.oeml.identity.Owner;
 import io.oeml.optimizer.host.TrialHost;
 import io.oeml.optimizer.results.SkippedParameter;
 import io.oeml.optimizer.session.SessionStatus;
 import io.oeml.optimizer.session.messaging.SessionEventStream;
 import io.oeml.optimizer.session.service.AskTell;
-import io.oeml.optimizer.session.service.SessionOwner;
 import io.oeml.optimizer.session.service.SessionViews.AskedTrial;
 import io.oeml.optimizer.session.service.SessionViews.SessionView;
 import io.oeml.optimizer.session.service.SessionViews.SpaceView;
@@ -143,8 +143,8 @@ public class OptimizationResource {
                 : Multi.createFrom().empty());
     }
 
-    private SessionOwner owner() {
-        return SessionOwner.of(caller);
+    private Owner owner() {
+        return Owner.of(caller);
     }
 
     private static int count(String count) {

@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.errors.InvalidParameterException;
 import io.oeml.identity.Caller;
+import io.oeml.identity.Owner;
 import io.oeml.optimizer.results.DerivedModel;
 import io.oeml.optimizer.results.SessionResults;
 import io.oeml.optimizer.session.service.SessionAnalyses;
-import io.oeml.optimizer.session.service.SessionOwner;
 import io.smallrye.mutiny.Uni;
 
 /** A session's results as data a plot can use, and its best parameters applied as a derived Ollama model. */
@@ -39,7 +39,7 @@ public class OptimizationResultsResource {
     @Operation(summary = "Convergence history, parameter sensitivity (method named), quality/latency/memory trade-off"
             + " and, for several objectives, the Pareto front with its hypervolume")
     public Uni<ResultsAnswer> results(@PathParam("session_id") String sessionId) {
-        return analyses.results(SessionOwner.of(caller), sessionId).map(r -> new ResultsAnswer(true, sessionId, r));
+        return analyses.results(Owner.of(caller), sessionId).map(r -> new ResultsAnswer(true, sessionId, r));
     }
 
     @POST
@@ -50,7 +50,7 @@ public class OptimizationResultsResource {
         if (modelName == null || modelName.isBlank()) {
             throw new InvalidParameterException("model_name", "is required: the name of the model to create");
         }
-        return analyses.apply(SessionOwner.of(caller), sessionId, modelName.trim())
+        return analyses.apply(Owner.of(caller), sessionId, modelName.trim())
                 .map(model -> new AppliedAnswer(true, sessionId, model, "created " + model.model() + " on "
                         + model.hostId()));
     }

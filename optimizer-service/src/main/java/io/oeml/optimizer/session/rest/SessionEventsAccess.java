@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.oeml.identity.Caller;
+import io.oeml.identity.Owner;
 import io.oeml.optimizer.session.service.SessionException;
-import io.oeml.optimizer.session.service.SessionOwner;
 import io.oeml.optimizer.session.service.Sessions;
 import io.smallrye.mutiny.Uni;
 
@@ -34,7 +34,7 @@ public class SessionEventsAccess {
         if (!path.startsWith(EVENTS)) {
             return Uni.createFrom().nullItem();
         }
-        return sessions.status(new SessionOwner(caller.owner(), caller.isAdmin()), path.substring(EVENTS.length()))
+        return sessions.status(new Owner(caller.owner(), caller.isAdmin()), path.substring(EVENTS.length()))
                 .replaceWith((Response) null)
                 .onFailure(SessionException.class).recoverWithItem(failure -> mappers.session((SessionException) failure));
     }

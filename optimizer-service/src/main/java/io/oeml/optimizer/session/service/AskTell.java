@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.identity.Owner;
 import io.oeml.optimizer.search.strategy.Observation;
 import io.oeml.optimizer.search.strategy.Strategy;
 import io.oeml.optimizer.search.strategy.Trial;
@@ -57,7 +58,7 @@ public class AskTell {
     public record Told(int trialNumber, SessionStatus status, int currentIteration, boolean recorded) {
     }
 
-    public Uni<Asked> ask(SessionOwner owner, String sessionId, int count) {
+    public Uni<Asked> ask(Owner owner, String sessionId, int count) {
         if (count < 1 || count > config.maxAskCount()) {
             throw SessionException.invalid("count", "must be between 1 and " + config.maxAskCount() + ", not " + count);
         }
@@ -85,7 +86,7 @@ public class AskTell {
                 .map(done -> new Asked(asked, session.status, session.currentIteration));
     }
 
-    public Uni<Told> tell(SessionOwner owner, String sessionId, TellRequest tell) {
+    public Uni<Told> tell(Owner owner, String sessionId, TellRequest tell) {
         double[] values = tell.checkedValues();
         Observation observation = new Observation(values, !Boolean.FALSE.equals(tell.feasible()));
         int number = tell.trialNumber();
@@ -143,7 +144,7 @@ public class AskTell {
      * The locked external session, started; one past its deadline is ended as timed_out first (its status then
      * tells the caller).
      */
-    private Uni<OptimizationSession> running(SessionOwner owner, String sessionId) {
+    private Uni<OptimizationSession> running(Owner owner, String sessionId) {
         return sessions.lock(sessionId).chain(session -> {
             if (session == null || !owner.sees(session.owner)) {
                 return Uni.createFrom().failure(SessionException.notFound(sessionId));

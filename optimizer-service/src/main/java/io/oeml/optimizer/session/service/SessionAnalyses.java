@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.identity.Owner;
 import io.oeml.optimizer.host.TrialHost;
 import io.oeml.optimizer.results.DerivedModel;
 import io.oeml.optimizer.results.DerivedModels;
@@ -38,14 +39,14 @@ public class SessionAnalyses {
         this.derivedModels = derivedModels;
     }
 
-    public Uni<SessionResults> results(SessionOwner owner, String sessionId) {
+    public Uni<SessionResults> results(Owner owner, String sessionId) {
         return Panache.withSession(() -> completed(owner, sessionId))
                 // sensitivity ranks every parameter: off the event loop, once the database session is closed
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(c -> SessionResults.of(c.space(), c.objectives(), c.trials()));
     }
 
-    private Uni<Completed> completed(SessionOwner owner, String sessionId) {
+    private Uni<Completed> completed(Owner owner, String sessionId) {
         return sessions.visible(owner, sessionId).chain(session -> trials.ofSession(sessionId).map(list -> {
             SearchSpace space = stored.space(session);
             List<ResultTrial> completed = list.stream().filter(t -> t.status == TrialStatus.COMPLETED)
@@ -55,12 +56,12 @@ public class SessionAnalyses {
     }
 
     /** Creates {@code modelName} from the session's model with its best parameters, on the best trial's host. */
-    public Uni<DerivedModel> apply(SessionOwner owner, String sessionId, String modelName) {
+    public Uni<DerivedModel> apply(Owner owner, String sessionId, String modelName) {
         return Panache.withSession(() -> best(owner, sessionId)).chain(best -> derivedModels.create(best.host(), best.model(), modelName,
                 best.parameters()));
     }
 
-    private Uni<BestOnHost> best(SessionOwner owner, String sessionId) {
+    private Uni<BestOnHost> best(Owner owner, String sessionId) {
         return sessions.visible(owner, sessionId).chain(session -> {
             if (session.external()) {
                 return Uni.createFrom().failure(new SessionException(Problem.EXTERNAL_SESSION, "session '" + sessionId

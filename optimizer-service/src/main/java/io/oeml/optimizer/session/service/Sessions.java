@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.identity.Owner;
 import io.oeml.optimizer.host.SessionPlan;
 import io.oeml.optimizer.host.SessionPlanner;
 import io.oeml.optimizer.objective.Constraints;
@@ -68,7 +69,7 @@ public class Sessions {
         this.config = config;
     }
 
-    public Uni<CreatedSession> create(SessionOwner owner, CreateSession form) {
+    public Uni<CreatedSession> create(Owner owner, CreateSession form) {
         SessionDefinition definition = definitions.parse(form);
         Uni<SessionPlan> plan = definition.external()
                 ? Uni.createFrom().item(new SessionPlan(List.of(), new SpaceReport(definition.space(), List.of(), List.of())))
@@ -76,7 +77,7 @@ public class Sessions {
         return plan.chain(planned -> Panache.withTransaction(() -> persist(owner, definition, planned)));
     }
 
-    private Uni<CreatedSession> persist(SessionOwner owner, SessionDefinition definition, SessionPlan plan) {
+    private Uni<CreatedSession> persist(Owner owner, SessionDefinition definition, SessionPlan plan) {
         OptimizationSession session = newSession(owner, definition, plan);
         checkStrategy(session, plan.space().space());
         return sessions.countActive(owner.owner()).chain(active -> {
@@ -90,7 +91,7 @@ public class Sessions {
         });
     }
 
-    private OptimizationSession newSession(SessionOwner owner, SessionDefinition definition, SessionPlan plan) {
+    private OptimizationSession newSession(Owner owner, SessionDefinition definition, SessionPlan plan) {
         OptimizationSession session = new OptimizationSession();
         session.sessionId = UUID.randomUUID().toString();
         session.owner = owner.owner();
@@ -127,7 +128,7 @@ public class Sessions {
 
     /** created to running: the deadline starts now, SessionStarted is published, the worker (Ollama) takes it. */
     @WithTransaction
-    public Uni<SessionView> start(SessionOwner owner, String sessionId) {
+    public Uni<SessionView> start(Owner owner, String sessionId) {
         return locked(owner, sessionId).chain(session -> {
             if (session.status != SessionStatus.CREATED) {
                 return Uni.createFrom().failure(state(session, "start"));
@@ -142,7 +143,7 @@ public class Sessions {
 
     /** created or running to cancelled: its asked trials are abandoned, SessionFinished is published. */
     @WithTransaction
-    public Uni<SessionView> cancel(SessionOwner owner, String sessionId) {
+    public Uni<SessionView> cancel(Owner owner, String sessionId) {
         return locked(owner, sessionId).chain(session -> {
             if (!session.status.active()) {
                 return Uni.createFrom().failure(state(session, "cancel"));
@@ -154,24 +155,24 @@ public class Sessions {
     }
 
     @WithSession
-    public Uni<SessionView> status(SessionOwner owner, String sessionId) {
+    public Uni<SessionView> status(Owner owner, String sessionId) {
         return visible(owner, sessionId).chain(this::withBest);
     }
 
     /** @param status a wire status, or null for every one */
     @WithSession
-    public Uni<List<SessionView>> list(SessionOwner owner, String status) {
+    public Uni<List<SessionView>> list(Owner owner, String status) {
         SessionStatus wanted = status == null || status.isBlank() ? null : SessionStatus.fromWire(status.trim())
                 .orElseThrow(() -> SessionException.invalid("status", "must be one of " + java.util.Arrays
                         .stream(SessionStatus.values()).map(SessionStatus::wire).collect(Collectors.joining(", "))
                         + ", not '" + status.trim() + "'"));
-        return sessions.list(owner.admin() ? null : owner.owner(), wanted)
+        return sessions.list(owner.filter(), wanted)
                 .chain(list -> best(list).map(best -> list.stream()
                         .map(s -> view(s, best.get(s.sessionId))).toList()));
     }
 
     @WithSession
-    public Uni<BestParameters> bestParameters(SessionOwner owner, String sessionId) {
+    public Uni<BestParameters> bestParameters(Owner owner, String sessionId) {
         return visible(owner, sessionId).chain(session -> requiredBest(session).map(best -> {
             // an external session's parameters are the client's own, not Ollama options: no Modelfile
             Modelfile modelfile = session.external() ? null : ModelfileExport.of(session.modelName, best.parameters());
@@ -182,7 +183,7 @@ public class Sessions {
     }
 
     @WithSession
-    public Uni<List<TrialView>> trials(SessionOwner owner, String sessionId) {
+    public Uni<List<TrialView>> trials(Owner owner, String sessionId) {
         return visible(owner, sessionId).chain(session -> trials.ofSession(sessionId).map(list -> {
             SearchSpace space = stored.space(session);
             return list.stream().map(t -> SessionViews.trial(t, stored.parameters(session, stored.assignment(space, t)),
@@ -191,15 +192,15 @@ public class Sessions {
     }
 
     /** The session locked for update, when the owner may see it; in the caller's transaction. */
-    Uni<OptimizationSession> locked(SessionOwner owner, String sessionId) {
+    Uni<OptimizationSession> locked(Owner owner, String sessionId) {
         return sessions.lock(sessionId).map(session -> requireVisible(owner, sessionId, session));
     }
 
-    Uni<OptimizationSession> visible(SessionOwner owner, String sessionId) {
+    Uni<OptimizationSession> visible(Owner owner, String sessionId) {
         return sessions.findById(sessionId).map(session -> requireVisible(owner, sessionId, session));
     }
 
-    private static OptimizationSession requireVisible(SessionOwner owner, String sessionId, OptimizationSession session) {
+    private static OptimizationSession requireVisible(Owner owner, String sessionId, OptimizationSession session) {
         if (session == null || !owner.sees(session.owner)) {
             throw SessionException.notFound(sessionId);
         }
