@@ -20,6 +20,8 @@ import io.oeml.library.catalog.model.CategoryScore;
 import io.oeml.library.catalog.model.Fact;
 import io.oeml.library.catalog.model.ParameterCount;
 import io.oeml.library.catalog.service.LibraryService;
+import io.oeml.library.finetune.service.FineTunedVersion;
+import io.oeml.library.finetune.service.Lineage;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/ai/ollama/models")
@@ -68,11 +70,13 @@ public class ModelResource {
     /**
      * @param installedOn ids of fleet hosts whose Ollama lists this model
      * @param benchmarks the latest benchmark of the model on each host that ran one, labelled measured or emulated
+     * @param lineage where a fine-tuned model came from (left out for any other model)
+     * @param fineTuned the models fine-tuned from this one
      */
     public record ModelDetail(String name, String family, String origin, String description, String size,
             String sizeClass, List<String> categories, Map<String, CategoryScore> scores, double memoryRequirementsGb,
             String memoryBasis, String weightsBasis, List<String> notes, List<Fact> facts, List<String> installedOn,
-            List<MeasuredSpeed> benchmarks) {
+            List<MeasuredSpeed> benchmarks, Lineage lineage, List<FineTunedVersion> fineTuned) {
 
         static ModelDetail of(LibraryService.InstalledModel found) {
             CatalogEntry entry = found.entry();
@@ -83,7 +87,8 @@ public class ModelResource {
                     ParameterCount.label(entry.parameterCount()), entry.sizeClass() == null ? null : entry.sizeClass().wireName(),
                     entry.categories().stream().sorted().map(Category::wireName).toList(), scores,
                     entry.memoryRequirementGb(), LibraryEntryView.MEMORY_BASIS, entry.spec().weights().source(),
-                    entry.notes(), entry.facts().facts(), found.installedOn(), found.benchmarks());
+                    entry.notes(), entry.facts().facts(), found.installedOn(), found.benchmarks(),
+                    found.lineage().lineage(), found.lineage().fineTuned());
         }
     }
 }

@@ -104,6 +104,14 @@ public class CatalogService {
 
     @WithTransaction
     Uni<Void> saveInTransaction(ModelFacts facts) {
+        return saveAndAnnounce(facts);
+    }
+
+    /**
+     * Adds or replaces one model and announces the change, in the caller's transaction (an event's effect). This
+     * replica's index is reloaded by the announcement, as every other replica's is, once the transaction commits.
+     */
+    public Uni<Void> saveAndAnnounce(ModelFacts facts) {
         return save(facts).chain(() -> outbox.append(Topic.LIBRARY_MODEL_EVENTS.topicName(), EventTypes.CATALOG_CHANGED,
                 SOURCE, facts.name(), new CatalogChanged(facts.name(), facts.origin(), Instant.now()))).replaceWithVoid();
     }
