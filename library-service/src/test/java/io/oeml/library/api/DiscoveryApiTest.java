@@ -13,7 +13,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.infra.testing.RealInfraResource;
+import io.oeml.library.finetune.FineTuneEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -47,6 +49,29 @@ class DiscoveryApiTest {
                 .statusCode(200)
                 .body("hosts.find { it.host_id == '" + host + "' }.matched", hasItem("llama3.1:8b"))
                 .body("hosts.find { it.host_id == '" + host + "' }.added", hasItem(custom));
+    }
+
+    @Test
+    void aFineTunedModelsInheritedFactsGiveWayToItsHostsShowFactsAndItKeepsItsLineage() {
+        ModelDeployed deployed = FineTuneEvents.deployed(FineTuneEvents.target(), 1, "qwen2.5:7b");
+        FineTuneEvents.publish(deployed);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get("/api/ai/ollama/models/" + deployed.model()).then().statusCode(200)
+                        .body("model.origin", equalTo("fine_tuned")));
+        given().baseUri(emulator.baseUrl()).contentType("application/json")
+                .body("{\"model\":\"" + deployed.model() + "\",\"from\":\"qwen2.5:7b\",\"system\":\"Answer tickets.\",\"stream\":false}")
+                .post("/api/create").then().statusCode(200);
+        String host = TestFleet.reportOllamaHost(emulator.baseUrl());
+
+        asAdmin().queryParam("host", host).post("/api/ai/ollama/models/discovery").then().statusCode(202);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get("/api/ai/ollama/models/" + deployed.model()).then().statusCode(200)
+                        .body("model.origin", equalTo("discovered")));
+        given().get("/api/ai/ollama/models/" + deployed.model()).then()
+                .body("model.facts.find { it.name == 'block_count' }.source", containsString("ollama /api/show on " + host))
+                .body("model.lineage.job_id", equalTo(deployed.jobId()))
+                .body("model.lineage.base_model", equalTo("qwen2.5:7b"));
     }
 
     @Test

@@ -17,7 +17,7 @@ import io.oeml.infra.testing.TestCloudEvents;
 import io.oeml.library.fleet.CapacityEvents;
 
 /** What finetune-service publishes on {@code finetune.job-events} (key = job id) when it deploys a model. */
-final class FineTuneEvents {
+public final class FineTuneEvents {
 
     /** A catalog model: its facts are what a fine-tune of it inherits. */
     static final String BASE = "smollm2:135m";
@@ -27,18 +27,18 @@ final class FineTuneEvents {
     }
 
     /** A new target name, so that each test's models are its own. */
-    static String target() {
+    public static String target() {
         return "support-bot-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Version {@code version} of {@code target}, LoRA-trained from {@code base} by a new job (validation loss 2.1 → 1.4). */
-    static ModelDeployed deployed(String target, int version, String base) {
+    public static ModelDeployed deployed(String target, int version, String base) {
         return new ModelDeployed("job-" + UUID.randomUUID(), "alice", target + ":v" + version, target, version, base,
                 "llama_cpp", true, "local", DATASET, "validation_loss", 2.1, 1.4, Instant.parse("2026-12-03T05:00:00Z"));
     }
 
     /** Publishes a new event of the deployment, keyed by its job; returns the event id. */
-    static String publish(ModelDeployed deployed) {
+    public static String publish(ModelDeployed deployed) {
         return publish(deployed.jobId(), EventTypes.FINETUNE_MODEL_DEPLOYED, deployed);
     }
 

@@ -20,6 +20,7 @@ import io.oeml.library.catalog.service.CatalogIndex;
 import io.oeml.library.catalog.service.CatalogService;
 import io.oeml.library.discovery.model.HostDiscovery;
 import io.oeml.library.discovery.repository.DiscoveryLeases;
+import io.oeml.library.finetune.service.InheritedFacts;
 import io.oeml.library.fleet.service.FleetService;
 import io.oeml.ollama.client.OllamaClient;
 import io.oeml.ollama.client.OllamaClients;
@@ -30,7 +31,8 @@ import io.vertx.core.Context;
 
 /**
  * Joins the models installed on each Ollama host to the catalog: {@code /api/tags}, then {@code /api/show} for every
- * model the catalog does not know, stored as a discovered model. Hosts are scanned one model at a time, each under its
+ * model the catalog does not know, stored as a discovered model, and for every fine-tuned model whose facts are still
+ * its base's (inherited), which the host's own facts then replace. Hosts are scanned one model at a time, each under its
  * {@link DiscoveryLeases lease}, so two replicas never scan one host at once.
  */
 @ApplicationScoped
@@ -119,7 +121,8 @@ public class ModelDiscovery {
             return Uni.createFrom().voidItem();
         }
         Optional<CatalogEntry> known = CatalogMatcher.match(model, index);
-        if (known.isPresent()) {
+        // a fine-tuned model's facts are its base's until a host's /api/show tells this model's own
+        if (known.isPresent() && !InheritedFacts.ORIGIN.equals(known.get().facts().origin())) {
             matched.add(model.name());
             return Uni.createFrom().voidItem();
         }
