@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -15,11 +14,7 @@ import io.oeml.events.Topic;
 import io.oeml.events.benchmark.BenchmarkFigures;
 import io.oeml.events.benchmark.BenchmarkReported;
 import io.oeml.events.benchmark.BenchmarkSettings;
-import io.oeml.events.capacity.CapacitySnapshot;
-import io.oeml.events.capacity.CpuInfo;
 import io.oeml.events.capacity.InstalledModel;
-import io.oeml.events.capacity.MemoryInfo;
-import io.oeml.events.capacity.OllamaStatus;
 import io.oeml.library.fleet.CapacityEvents;
 
 /** What a hardware agent beside a CPU-only Ollama 0.24.0 publishes: its capacity and its benchmark reports. */
@@ -33,13 +28,8 @@ final class BenchmarkReports {
 
     /** A CPU-only host without a known memory bandwidth (the estimate cannot give a speed) and smollm2-135m installed. */
     static void hostWithSmollm2(String hostId) {
-        CapacitySnapshot snapshot = new CapacitySnapshot(CapacitySnapshot.SCHEMA_VERSION, hostId, hostId + ".test", "test",
-                Instant.now(), new CpuInfo("Test CPU", "test", 2, 2, List.of("avx2"), "oshi"),
-                new MemoryInfo(24_000_000_000L, 16_000_000_000L, 0, 0, null, null, "oshi"), List.of(),
-                new OllamaStatus("http://127.0.0.1:11434", true, "0.24.0", "B", null,
-                        List.of(new InstalledModel(MODEL, "sha256:0e0095a8897b", 98_363_007L, "llama", "134.52M", "Q4_1")),
-                        List.of(), null, false));
-        CapacityEvents.send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, EventJson.write(snapshot));
+        CapacityEvents.reportOllamaHostWith(hostId,
+                new InstalledModel(MODEL, "sha256:0e0095a8897b", 98_363_007L, "llama", "134.52M", "Q4_1"));
     }
 
     /** A new host with smollm2-135m ({@link #hostWithSmollm2}), once the service knows it. */

@@ -1,17 +1,12 @@
 package io.oeml.library.finetune;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
-import io.oeml.events.capacity.CapacitySnapshot;
-import io.oeml.events.capacity.CpuInfo;
 import io.oeml.events.capacity.InstalledModel;
-import io.oeml.events.capacity.MemoryInfo;
-import io.oeml.events.capacity.OllamaStatus;
 import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.infra.testing.TestCloudEvents;
 import io.oeml.library.fleet.CapacityEvents;
@@ -54,14 +49,9 @@ public final class FineTuneEvents {
         TestCloudEvents.send(Topic.FINETUNE_JOB_EVENTS, eventId, type, "/finetune-service", key, data);
     }
 
-    /** A CPU-only host whose Ollama lists {@code model}. */
+    /** A host whose Ollama lists {@code model} ({@link CapacityEvents#reportOllamaHostWith}). */
     static void hostWith(String hostId, String model) {
-        CapacitySnapshot snapshot = new CapacitySnapshot(CapacitySnapshot.SCHEMA_VERSION, hostId, hostId + ".test", "test",
-                Instant.now(), new CpuInfo("Test CPU", "test", 2, 2, List.of("avx2"), "oshi"),
-                new MemoryInfo(24_000_000_000L, 16_000_000_000L, 0, 0, null, null, "oshi"), List.of(),
-                new OllamaStatus("http://127.0.0.1:11434", true, "0.24.0", "B", null,
-                        List.of(new InstalledModel(model, "sha256:5d2c1f0e9a8b", 98_500_000L, "llama", "134.52M", "Q8_0")),
-                        List.of(), null, false));
-        CapacityEvents.send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, EventJson.write(snapshot));
+        CapacityEvents.reportOllamaHostWith(hostId,
+                new InstalledModel(model, "sha256:5d2c1f0e9a8b", 98_500_000L, "llama", "134.52M", "Q8_0"));
     }
 }

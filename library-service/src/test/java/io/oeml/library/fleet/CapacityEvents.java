@@ -1,10 +1,17 @@
 package io.oeml.library.fleet;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
+import io.oeml.events.capacity.CapacitySnapshot;
+import io.oeml.events.capacity.CpuInfo;
+import io.oeml.events.capacity.InstalledModel;
+import io.oeml.events.capacity.MemoryInfo;
+import io.oeml.events.capacity.OllamaStatus;
 import io.oeml.infra.testing.TestCloudEvents;
 
 /** Publishes capacity events to the real broker exactly as a hardware agent does (CloudEvents binary mode). */
@@ -40,6 +47,16 @@ public final class CapacityEvents {
     /** The same on another topic an agent publishes to (e.g. hardware.benchmarks). */
     public static void send(Topic topic, String eventId, String type, String hostId, String data) {
         TestCloudEvents.send(topic, eventId, type, "/hardware-agent/" + hostId, hostId, data);
+    }
+
+    /** A CPU-only host without a known memory bandwidth whose reachable Ollama 0.24.0 lists {@code installed}. */
+    public static void reportOllamaHostWith(String hostId, InstalledModel installed) {
+        CapacitySnapshot snapshot = new CapacitySnapshot(CapacitySnapshot.SCHEMA_VERSION, hostId, hostId + ".test", "test",
+                Instant.now(), new CpuInfo("Test CPU", "test", 2, 2, List.of("avx2"), "oshi"),
+                new MemoryInfo(24_000_000_000L, 16_000_000_000L, 0, 0, null, null, "oshi"), List.of(),
+                new OllamaStatus("http://127.0.0.1:11434", true, "0.24.0", "B", null, List.of(installed), List.of(), null,
+                        false));
+        send(UUID.randomUUID().toString(), EventTypes.CAPACITY_REPORTED, hostId, EventJson.write(snapshot));
     }
 
     public static void report(String hostId, long totalBytes, int cores) {
