@@ -13,6 +13,7 @@ namespace {
 const char * USAGE =
     "usage: oeml-trainer train --model BASE.gguf --train train.jsonl [--val val.jsonl] --out OUT.gguf [options]\n"
     "       oeml-trainer count-tokens --model BASE.gguf --data data.jsonl\n"
+    "       oeml-trainer inspect --model MODEL.gguf\n"
     "(options: finetune-service/docs/trainer-protocol.md)";
 
 double number(const std::string & option, const std::string & value) {
@@ -63,13 +64,14 @@ void check_train(const TrainOptions & o) {
 } // namespace
 
 Command parse_command_line(const std::vector<std::string> & args) {
-    if (args.empty() || (args[0] != "train" && args[0] != "count-tokens")) {
+    if (args.empty() || (args[0] != "train" && args[0] != "count-tokens" && args[0] != "inspect")) {
         throw bad_arguments(USAGE);
     }
     Command command;
     command.name = args[0];
     TrainOptions & t = command.train;
     CountOptions & c = command.count;
+    InspectOptions & m = command.inspect;
 
     // Each option that takes a value, with what to do with it.
     using Setter = std::function<void(const std::string &)>;
@@ -108,11 +110,13 @@ Command parse_command_line(const std::vector<std::string> & args) {
             {"--shuffle", [&] { t.shuffle = true; }},
             {"--no-shuffle", [&] { t.shuffle = false; }},
         };
-    } else {
+    } else if (command.name == "count-tokens") {
         valued = {
             {"--model", [&](const std::string & v) { c.model = v; }},
             {"--data", [&](const std::string & v) { c.data = v; }},
         };
+    } else {
+        valued = {{"--model", [&](const std::string & v) { m.model = v; }}};
     }
 
     for (size_t i = 1; i < args.size(); ++i) {
@@ -134,8 +138,10 @@ Command parse_command_line(const std::vector<std::string> & args) {
         if (t.chat_template_from.empty()) {
             t.chat_template_from = t.model;
         }
-    } else if (c.model.empty() || c.data.empty()) {
+    } else if (command.name == "count-tokens" && (c.model.empty() || c.data.empty())) {
         throw bad_arguments(std::string("count-tokens needs --model and --data\n") + USAGE);
+    } else if (command.name == "inspect" && m.model.empty()) {
+        throw bad_arguments(std::string("inspect needs --model\n") + USAGE);
     }
     return command;
 }

@@ -36,10 +36,15 @@ struct CountOptions {
     std::string data;
 };
 
+struct InspectOptions {
+    std::string model;
+};
+
 struct Command {
-    std::string name; // "train" or "count-tokens"
+    std::string name; // "train", "count-tokens" or "inspect"
     TrainOptions train;
     CountOptions count;
+    InspectOptions inspect;
 };
 
 // Throws Failure (BAD_ARGUMENTS) naming the offending option.

@@ -3,6 +3,7 @@
 //
 //   train         base GGUF + chat JSONL -> tuned, repaired, quantized GGUF
 //   count-tokens  real token counts of a chat JSONL for a model (dataset validation)
+//   inspect       what a GGUF is: architecture, whether it trains, context length, chat template (no weights read)
 //
 // The flow of `train` is in run_train() below, top to bottom; each step lives in a file of its own:
 // args (options), dataset (render, tokenize, pack), training (schedule, loop, measures), gguf_files (metadata,
@@ -240,6 +241,14 @@ int run_count_tokens(const CountOptions & o) {
     return EXIT_OK;
 }
 
+int run_inspect(const InspectOptions & o) {
+    const GgufFacts facts = read_gguf_facts(o.model);
+    emit({{"type", "model"}, {"architecture", facts.architecture},
+          {"trainable", trainable_architecture(facts.architecture)}, {"context_length", facts.context_length},
+          {"chat_template", !facts.chat_template.empty()}, {"all_f32", facts.all_f32}});
+    return EXIT_OK;
+}
+
 } // namespace
 } // namespace oeml
 
@@ -251,7 +260,9 @@ int main(int argc, char ** argv) {
     try {
         const Command command = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
         llama_backend_init();
-        const int code = command.name == "train" ? run_train(command.train) : run_count_tokens(command.count);
+        const int code = command.name == "train"          ? run_train(command.train)
+                         : command.name == "count-tokens" ? run_count_tokens(command.count)
+                                                          : run_inspect(command.inspect);
         llama_backend_free();
         return code;
     } catch (const Failure & failure) {
