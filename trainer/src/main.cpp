@@ -54,7 +54,7 @@ void remove_temp_files() {
 }
 
 void on_signal(int) {
-    cancel_requested.store(true); // async-signal-safe; acted on after the current step
+    cancel_requested.store(true); // async-signal-safe; the running step and the run stop at the next check
 }
 
 void install_signal_handlers() {
@@ -63,6 +63,9 @@ void install_signal_handlers() {
     sigemptyset(&action.sa_mask);
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    // A reader that has gone (a service that closed our stdout) must not kill us before the clean-up: writes then
+    // fail quietly with EPIPE instead of raising SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     // Die with the service: a killed finetune-service must not leave a trainer holding 2-3 GB. SIGTERM, not
     // SIGKILL, so the partial output is still removed.
     prctl(PR_SET_PDEATHSIG, SIGTERM);
@@ -107,8 +110,10 @@ Model load_model(const std::string & path, bool vocab_only) {
     params.vocab_only = vocab_only;
     params.load_mode = LLAMA_LOAD_MODE_NONE; // weights in writable memory, not a read-only mmap of the file
     params.use_extra_bufts = false;           // no repacked layouts: the optimizer updates the tensors in place
+    params.progress_callback = [](float, void *) { return !cancel_requested.load(); }; // false stops the load
     Model model(llama_model_load_from_file(path.c_str(), params));
     if (!model) {
+        stop_if_cancelled();
         throw model_unreadable("llama.cpp could not load " + path);
     }
     return model;
@@ -123,6 +128,11 @@ Context training_context(llama_model * model, uint32_t ctx, int threads) {
     params.flash_attn_type = LLAMA_FLASH_ATTN_TYPE_DISABLED; // no backward pass for FLASH_ATTN_EXT
     params.type_k = params.type_v = GGML_TYPE_F32;           // OUT_PROD has no F16 support
     params.no_perf = true;
+    // Polled by the CPU backend between graph nodes: a cancel abandons the running step within a fraction of a
+    // second instead of waiting up to 20 s for it on a loaded box. Its half-applied update does not matter: a
+    // cancelled run saves nothing.
+    params.abort_callback = [](void *) { return cancel_requested.load(); };
+    params.abort_callback_data = nullptr;
     Context context(llama_init_from_model(model, params));
     if (!context) {
         throw out_of_memory("llama.cpp could not create a training context of " + std::to_string(ctx) + " tokens");

@@ -57,7 +57,7 @@ Failure out_of_memory(const std::string & message) {
 }
 
 Failure cancelled() {
-    return Failure("CANCELLED", "stopped by a signal after the current step; partial output removed", EXIT_CANCELLED);
+    return Failure("CANCELLED", "stopped by a signal; the running step abandoned, partial output removed", EXIT_CANCELLED);
 }
 
 Failure internal(const std::string & message) {

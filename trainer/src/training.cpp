@@ -140,10 +140,10 @@ std::optional<Measure> Trainer::train() {
 
 void Trainer::after_train_step(bool, ggml_opt_context_t, ggml_opt_dataset_t, ggml_opt_result_t result,
                                int64_t ibatch, int64_t, int64_t) {
-    running->report_step(result, ibatch);
-    // The step is complete (weights updated, line printed): the place to stop. The exception unwinds through
-    // llama_opt_epoch (C++ throughout) to main, which cleans up.
+    // A cancel aborts the step's graph part-way (the context's abort callback): its figures are not a step's, so
+    // they are not reported. The exception unwinds through llama_opt_epoch (C++ throughout) to main, which cleans up.
     stop_if_cancelled();
+    running->report_step(result, ibatch);
 }
 
 void Trainer::after_eval_step(bool, ggml_opt_context_t, ggml_opt_dataset_t, ggml_opt_result_t, int64_t, int64_t,

@@ -13,7 +13,8 @@
 
 namespace oeml {
 
-// Set by the SIGTERM/SIGINT handler; read after every step, which then ends the run with CANCELLED.
+// Set by the SIGTERM/SIGINT handler; polled by the CPU backend during a step (which it then abandons) and read
+// after every step and phase, which then ends the run with CANCELLED.
 extern std::atomic<bool> cancel_requested;
 
 // Throws Failure CANCELLED when a signal asked to stop.

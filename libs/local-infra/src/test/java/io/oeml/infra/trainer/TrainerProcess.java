@@ -80,9 +80,12 @@ final class TrainerProcess implements AutoCloseable {
         return found.get(0);
     }
 
-    /** SIGTERM, as finetune-service sends it on cancel. */
+    /**
+     * SIGTERM, as finetune-service sends it on cancel. Through the ProcessHandle: {@link Process#destroy()} also closes
+     * our end of the trainer's stdout, and its CANCELLED line would be lost.
+     */
     void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** Peak resident memory so far, from /proc (null once the process is gone). */
