@@ -97,10 +97,33 @@ void quantize(const std::string & in, const std::string & out, const std::string
     run_quantize(in, out, ftype_named(type), threads, "quantizing to " + type);
 }
 
-void repair_metadata(const std::string & in, const std::string & out, const std::string & architecture,
+void repair_metadata(const std::string & trained, const std::string & base, const std::string & out,
                      uint32_t context_length, const std::string & chat_template) {
-    Gguf gguf = open_metadata(in);
-    // opt_init set the model's training context as its context_length; the saver writes no chat template.
+    Gguf gguf = open_metadata(trained);
+    Gguf original = open_metadata(base);
+    const std::string architecture = string_value(original.get(), "general.architecture");
+    const uint32_t file_type = uint_value(gguf.get(), "general.file_type");
+    const uint32_t quantization_version = uint_value(gguf.get(), "general.quantization_version");
+
+    std::vector<std::string> saved_keys;
+    for (int64_t i = 0; i < gguf_get_n_kv(gguf.get()); ++i) {
+        saved_keys.push_back(gguf_get_key(gguf.get(), i));
+    }
+    for (const std::string & key : saved_keys) {
+        gguf_remove_key(gguf.get(), key.c_str());
+    }
+    gguf_set_kv(gguf.get(), original.get());
+    gguf_set_val_u32(gguf.get(), "general.file_type", file_type);
+    if (quantization_version > 0) {
+        gguf_set_val_u32(gguf.get(), "general.quantization_version", quantization_version);
+    } else {
+        gguf_remove_key(gguf.get(), "general.quantization_version");
+    }
+    // The tensor data keeps the trained file's alignment, whatever the base declared.
+    gguf_remove_key(gguf.get(), "general.alignment");
+    if (gguf_get_alignment(gguf.get()) != GGUF_DEFAULT_ALIGNMENT) {
+        gguf_set_val_u32(gguf.get(), "general.alignment", static_cast<uint32_t>(gguf_get_alignment(gguf.get())));
+    }
     gguf_set_val_u32(gguf.get(), (architecture + ".context_length").c_str(), context_length);
     if (!chat_template.empty()) {
         gguf_set_val_str(gguf.get(), "tokenizer.chat_template", chat_template.c_str());
@@ -112,10 +135,10 @@ void repair_metadata(const std::string & in, const std::string & out, const std:
     gguf_get_meta_data(gguf.get(), meta.data());
     const size_t data_offset = gguf_get_data_offset(gguf.get());
 
-    std::unique_ptr<FILE, int (*)(FILE *)> source(std::fopen(in.c_str(), "rb"), &std::fclose);
+    std::unique_ptr<FILE, int (*)(FILE *)> source(std::fopen(trained.c_str(), "rb"), &std::fclose);
     std::unique_ptr<FILE, int (*)(FILE *)> target(std::fopen(out.c_str(), "wb"), &std::fclose);
     if (!source || !target || std::fseek(source.get(), static_cast<long>(data_offset), SEEK_SET) != 0) {
-        throw internal("cannot copy " + in + " to " + out);
+        throw internal("cannot copy " + trained + " to " + out);
     }
     bool ok = std::fwrite(meta.data(), 1, meta.size(), target.get()) == meta.size();
     std::vector<char> buffer(1 << 20);

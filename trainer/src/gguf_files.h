@@ -28,9 +28,14 @@ void convert_to_f32(const std::string & in, const std::string & out, int threads
 // Quantizes a saved F32 model to Q8_0, Q4_K_M, F16 or F32 (F32: a plain copy).
 void quantize(const std::string & in, const std::string & out, const std::string & type, int threads);
 
-// Writes `in` to `out` with <arch>.context_length set and tokenizer.chat_template added (when not empty).
-// The tensor data is copied byte for byte: only the metadata block before it changes.
-void repair_metadata(const std::string & in, const std::string & out, const std::string & architecture,
+// Writes `trained` to `out` with the metadata of `base` (the file the training started from) in place of what
+// llama_model_save_to_file wrote, keeping only the trained file's quantization (general.file_type and
+// general.quantization_version), then <arch>.context_length = `context_length` and tokenizer.chat_template =
+// `chat_template` (when not empty). The saver writes every hyperparameter llama.cpp knows for any architecture:
+// a pooling_type (Ollama then takes the model for an embedding model: "does not support generate"), -inf floats
+// (Ollama's /api/show fails on them), softcapping values, no chat template and the training ctx as context length.
+// The base's metadata describes the same shapes and tokenizer. The tensor data is copied byte for byte.
+void repair_metadata(const std::string & trained, const std::string & base, const std::string & out,
                      uint32_t context_length, const std::string & chat_template);
 
 } // namespace oeml

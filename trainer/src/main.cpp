@@ -208,7 +208,7 @@ int run_train(const TrainOptions & o) {
     }
     stop_if_cancelled();
 
-    // 5. Save, quantize, repair: the saved file carries the training context as context_length and no chat template.
+    // 5. Save, quantize, repair: the saved file's metadata is not the base's (see repair_metadata).
     const uint32_t context_length = o.context_length > 0 ? o.context_length
                                     : base.context_length > 0 ? base.context_length : o.ctx;
     emit_phase("saving", "repairing metadata, quantizing to " + o.quantize);
@@ -223,7 +223,7 @@ int run_train(const TrainOptions & o) {
     }
     stop_if_cancelled();
     const std::string partial = temp_file(o.out, ".partial");
-    repair_metadata(quantized, partial, base.architecture, context_length, template_source.chat_template);
+    repair_metadata(quantized, o.model, partial, context_length, template_source.chat_template);
     if (std::rename(partial.c_str(), o.out.c_str()) != 0) {
         throw internal("cannot move " + partial + " to " + o.out + ": " + std::strerror(errno));
     }
