@@ -20,6 +20,12 @@
 # once cached). OLLAMA_BASE_URL set: your own Ollama, nothing is built. With OEML_OLLAMA_EMULATOR=1 it starts
 # libs/ollama-emulator instead (an emulator of the Ollama API, not Ollama: its models do not run and its figures are
 # modelled) on port 11435, for fault injection or a fast demo.
+#
+# Fine-tuning: finetune-service's llama_cpp backend runs trainer/ (oeml-trainer), built here with cmake and Ninja
+# against the llama.cpp in the llama-cpp-python sdist and cached in ~/.cache/oeml/trainer (the first build on a machine
+# about 11 CPU-minutes, then seconds; an edit of trainer/ rebuilds only its files) and passed to the service as
+# OEML_TRAINER_BINARY. Set OEML_TRAINER_BINARY yourself to use a trainer you built; without cmake/ninja/g++ the suite
+# starts anyway and the llama_cpp backend has no trainer.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -290,6 +296,24 @@ start_ollama() {
   launch_part ollama Ollama "$OEML_HOME" "$OEML_OLLAMA_PORT"
 }
 
+# oeml-trainer for finetune-service, built from this checkout's trainer/ (or found in the cache) unless
+# OEML_TRAINER_BINARY names one already.
+ensure_trainer() {
+  if [[ -n "${OEML_TRAINER_BINARY:-}" ]]; then
+    [[ -x "$OEML_TRAINER_BINARY" ]] || log "warning: OEML_TRAINER_BINARY=$OEML_TRAINER_BINARY is not an executable"
+    return 0
+  fi
+  log "oeml-trainer: building or finding it in ~/.cache/oeml/trainer (the first build takes about 11 CPU-minutes)"
+  local binary
+  if binary=$(local_infra trainer "$ROOT") && [[ -x "$binary" ]]; then
+    export OEML_TRAINER_BINARY="$binary"
+    log "oeml-trainer: $OEML_TRAINER_BINARY"
+  else
+    log "warning: could not build oeml-trainer (see $LOGS/local-infra.log); the llama_cpp fine-tuning backend has no trainer"
+  fi
+  return 0
+}
+
 start_emulator() {
   [[ "$OEML_OLLAMA_EMULATOR" == 1 ]] || return 0
   if alive ollama-emulator; then log "ollama-emulator already running"; return 0; fi
@@ -385,6 +409,7 @@ start() {
   load_infra_env
   start_ollama
   start_emulator
+  ensure_trainer
   for s in "${SERVICES[@]}"; do start_service $s; done
   await_ready
   report_ollama
@@ -412,6 +437,7 @@ restart() {
     kafka) start_kafka ;;
     ollama) start_ollama ;;
     ollama-emulator) start_emulator ;;
+    finetune-service) load_infra_env; ensure_trainer; start_service $found ;;
     *) load_infra_env; start_service $found ;;
   esac
   # The services that run must be ready again (after Postgres or Kafka: once they have reconnected).

@@ -11,6 +11,7 @@ import io.oeml.identity.claims.IdentityClaims;
 import io.oeml.infra.identity.IdentityKeys;
 import io.oeml.infra.identity.IdentityTokenSigner;
 import io.oeml.infra.ollama.TinyModel;
+import io.oeml.infra.trainer.TrainerBuild;
 
 /**
  * Starts one part of the local run's infrastructure and returns, leaving it running: a real Postgres, a real Kafka
@@ -26,6 +27,7 @@ import io.oeml.infra.ollama.TinyModel;
  * LocalInfra topics &lt;bootstrap-servers&gt;      creates the suite's topics on a cluster you run
  * LocalInfra identity-keys &lt;dir&gt;            the gateway's identity signing key and the services' JWKS in dir, once
  * LocalInfra identity-token &lt;dir&gt; &lt;owner&gt; &lt;role&gt; &lt;seconds&gt;   prints an identity token signed with dir's key
+ * LocalInfra trainer &lt;repository-root&gt;      builds (or finds cached) oeml-trainer and prints its path
  * </pre>
  *
  * {@code identity-keys} starts nothing: it writes {@code signing-key.pem} and {@code jwks.json} into the directory
@@ -85,6 +87,10 @@ public final class LocalInfra {
                 System.out.println(IdentityTokenSigner.sign(keys, IdentityClaims.DEFAULT_ISSUER, args[2], List.of(args[3]),
                         Instant.now(), Duration.ofSeconds(Long.parseLong(args[4]))));
             }
+            case "trainer" -> {
+                requireArgs(args, 2);
+                System.out.println(TrainerBuild.binary(Path.of(args[1]).toAbsolutePath()));
+            }
             default -> usage();
         }
         // Nothing of ours runs in this JVM any more; do not wait on a library's stray non-daemon thread.
@@ -108,7 +114,7 @@ public final class LocalInfra {
     private static void usage() {
         System.err.println("usage: LocalInfra postgres <dir> <port> | kafka <dir> <port> <controller-port>"
                 + " | ollama <dir> <port> | topics <bootstrap-servers> | identity-keys <dir>"
-                + " | identity-token <dir> <owner> <role> <seconds>");
+                + " | identity-token <dir> <owner> <role> <seconds> | trainer <repository-root>");
         System.exit(2);
     }
 }

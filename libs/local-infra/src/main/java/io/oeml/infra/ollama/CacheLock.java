@@ -13,7 +13,7 @@ import io.oeml.infra.InfraException;
  * An exclusive lock on one cache entry across processes: test JVMs of several modules and a local run may want the
  * same build or download at once, and only one of them must make it while the others wait and then reuse it.
  */
-final class CacheLock implements AutoCloseable {
+public final class CacheLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -23,7 +23,7 @@ final class CacheLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static CacheLock hold(Path entry) {
+    public static CacheLock hold(Path entry) {
         Path file = entry.resolveSibling(entry.getFileName() + ".lock");
         try {
             Files.createDirectories(file.getParent());

@@ -11,14 +11,17 @@ import java.util.function.Consumer;
 
 import io.oeml.infra.InfraException;
 
-/** Runs the external tools of the Ollama recipe (go, pip, tar, apt-get) and fails with their output when they fail. */
-final class Commands {
+/**
+ * Runs the external tools of the Ollama and trainer recipes (go, pip, tar, apt-get, cmake, ninja) and fails with their
+ * output when they fail.
+ */
+public final class Commands {
 
     private Commands() {
     }
 
     /** Runs {@code command} in {@code dir} with {@code env} added, passing each output line to {@code lines}. */
-    static void run(List<String> command, Path dir, Map<String, String> env, Consumer<String> lines) {
+    public static void run(List<String> command, Path dir, Map<String, String> env, Consumer<String> lines) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (dir != null) {
             builder.directory(dir.toFile());
@@ -50,7 +53,7 @@ final class Commands {
     }
 
     /** The first line a command prints, or null when it cannot be run or fails. */
-    static String firstLine(List<String> command) {
+    public static String firstLine(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

