@@ -1,6 +1,7 @@
 package io.oeml.finetune.deploy.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,7 +48,8 @@ public class VersionRecorder {
         row.baseScore = request.baseScore();
         row.tunedScore = request.tunedScore();
         row.smokeReply = smokeReply;
-        row.deployedAt = Instant.now();
+        // What Postgres keeps (microseconds), so the version read back later equals the one returned now.
+        row.deployedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ModelDeployed event = new ModelDeployed(row.jobId, row.owner, model, target, version, row.baseModel,
                 row.backend, row.weightsChanged, host, row.datasetSha256, row.scoreName, row.baseScore,
                 row.tunedScore, row.deployedAt);
