@@ -1,5 +1,6 @@
 package io.oeml.finetune.backend.modelfile;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class ModelfileRun implements TrainingRun {
     private final OllamaClient ollama;
     private final DeployConfig.Modelfile config;
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private final CompletableFuture<TrainingResult> completion;
+    private final CompletableFuture<TrainingResult> completion = new CompletableFuture<>();
 
     ModelfileRun(TrainingRequest request, TrainingListener listener, OllamaClient ollama, DeployConfig.Modelfile config,
             Executor worker) {
@@ -41,7 +42,18 @@ final class ModelfileRun implements TrainingRun {
         this.listener = listener;
         this.ollama = ollama;
         this.config = config;
-        this.completion = CompletableFuture.supplyAsync(this::run, worker);
+        worker.execute(this::complete);
+    }
+
+    /** Completes with the bare {@link TrainingFailedException}, not wrapped, as {@link TrainingRun} promises. */
+    private void complete() {
+        try {
+            completion.complete(run());
+        } catch (UncheckedIOException e) {
+            completion.completeExceptionally(new TrainingFailedException("DATA_UNREADABLE", e.getMessage()));
+        } catch (RuntimeException e) {
+            completion.completeExceptionally(e);
+        }
     }
 
     @Override

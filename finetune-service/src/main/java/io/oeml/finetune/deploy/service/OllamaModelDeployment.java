@@ -56,9 +56,14 @@ public class OllamaModelDeployment implements ModelDeployment {
     @Override
     public Uni<DeployedVersion> deploy(DeployRequest request) {
         // Database calls must run on one Vert.x context; Ollama's replies arrive on the client's, so come back here.
-        Context context = VertxContext.getOrCreateDuplicatedContext(vertx.getDelegate());
-        Executor here = task -> context.runOnContext(ignored -> task.run());
+        Executor here = context();
         return Uni.createFrom().deferred(() -> start(request, here)).runSubscriptionOn(here);
+    }
+
+    /** The caller's duplicated Vert.x context, or a new one for a caller on a plain thread (a job's worker). */
+    private Executor context() {
+        Context context = VertxContext.getOrCreateDuplicatedContext(vertx.getDelegate());
+        return task -> context.runOnContext(ignored -> task.run());
     }
 
     private Uni<DeployedVersion> start(DeployRequest request, Executor here) {
@@ -100,14 +105,16 @@ public class OllamaModelDeployment implements ModelDeployment {
                 .onFailure().recoverWithNull();
     }
 
+    /** Fails with {@link UnknownTargetModelException} (404) when the owner sees no version of the name. */
     @Override
     public Uni<List<DeployedVersion>> versions(Owner owner, String targetModelName) {
         String target = TargetModelName.normalise(targetModelName);
-        return versions.listVisible(owner.filter(), target).map(rows -> {
-            if (rows.isEmpty()) {
-                throw new UnknownTargetModelException(target);
-            }
-            return rows.stream().map(ModelVersion::view).toList();
-        });
+        return Uni.createFrom().deferred(() -> versions.listVisible(owner.filter(), target)).runSubscriptionOn(context())
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        throw new UnknownTargetModelException(target);
+                    }
+                    return rows.stream().map(ModelVersion::view).toList();
+                });
     }
 }
