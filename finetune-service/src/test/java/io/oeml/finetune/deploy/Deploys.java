@@ -1,0 +1,38 @@
+package io.oeml.finetune.deploy;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import io.oeml.finetune.backend.BackendName;
+import io.oeml.finetune.backend.BaseModel;
+import io.oeml.finetune.backend.TrainedArtifact;
+
+/** Deploy requests as a finished job makes them. */
+final class Deploys {
+
+    static final String DATASET_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private Deploys() {
+    }
+
+    static String newTarget() {
+        return "ft-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String newJob() {
+        return "job-" + UUID.randomUUID();
+    }
+
+    /** A GGUF deploy; the caller says honestly what file stands in for trained weights. */
+    static DeployRequest gguf(String jobId, String owner, String target, BaseModel base, Path file) {
+        return new DeployRequest(jobId, owner, target, base, BackendName.LLAMA_CPP,
+                new TrainedArtifact.GgufModel(file, "Q4_1", file.toFile().length()), DATASET_SHA256,
+                "validation_loss", 2.5, 2.1);
+    }
+
+    static DeployRequest derived(String jobId, String owner, String target, BaseModel base,
+            TrainedArtifact.DerivedModelfile artifact) {
+        return new DeployRequest(jobId, owner, target, base, BackendName.MODELFILE, artifact, DATASET_SHA256,
+                "validation_accuracy", 0.2, 0.4);
+    }
+}
