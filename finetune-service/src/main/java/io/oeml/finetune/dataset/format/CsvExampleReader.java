@@ -26,6 +26,8 @@ final class CsvExampleReader implements ExampleReader {
     private final MappingIterator<List<String>> rows;
     private Columns columns;
     private boolean stopped;
+    /** The file line the next row starts on: the parser reads ahead, so lines are counted from the rows themselves. */
+    private long nextLine = 1;
 
     private record Columns(int count, int user, int assistant, int input, int system) {
     }
@@ -45,14 +47,15 @@ final class CsvExampleReader implements ExampleReader {
                 if (!rows.hasNextValue()) {
                     return null;
                 }
-                line = rows.getParser().currentTokenLocation().getLineNr();
                 row = rows.nextValue();
             } catch (IOException | RuntimeJsonMappingException e) {
-                issues.error(lines.lineNumber(), Checks.CSV_SYNTAX, "not readable as CSV from here on (a quote not"
+                issues.error(nextLine, Checks.CSV_SYNTAX, "not readable as CSV from here on (a quote not"
                         + " closed?); the rest of the file is not checked");
                 stopped = true;
                 return null;
             }
+            line = nextLine;
+            nextLine += 1 + newlines(row);
             if (columns == null) {
                 columns = header(row, line);
                 if (columns == null) {
@@ -77,6 +80,15 @@ final class CsvExampleReader implements ExampleReader {
     @Override
     public long lines() {
         return lines.lineNumber();
+    }
+
+    /** Line ends inside quoted fields (a {@code \r\n} there reaches the parser as {@code \n}). */
+    private static long newlines(List<String> row) {
+        long count = 0;
+        for (String field : row) {
+            count += field.chars().filter(c -> c == '\n').count();
+        }
+        return count;
     }
 
     private Example example(List<String> row, long line) {
