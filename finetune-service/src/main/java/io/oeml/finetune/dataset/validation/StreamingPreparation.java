@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.oeml.finetune.dataset.DataType;
 import io.oeml.finetune.dataset.DatasetPreparation;
@@ -47,6 +48,7 @@ public class StreamingPreparation implements DatasetPreparation {
         }
     }
 
+    @Inject
     public StreamingPreparation(DatasetsConfig config) {
         this(Limits.of(config));
     }
