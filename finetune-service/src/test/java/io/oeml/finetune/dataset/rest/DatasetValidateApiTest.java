@@ -56,7 +56,7 @@ class DatasetValidateApiTest {
 
         api.validate(Map.of("training_data_path", file, "base_model", FixedBaseModels.TINY_CONTEXT)).then()
                 .statusCode(200)
-                .body("tokens.context_length", equalTo(16))
+                .body("tokens.context_length", equalTo(8))
                 .body("counts_by_check.token_length", equalTo(4));
     }
 

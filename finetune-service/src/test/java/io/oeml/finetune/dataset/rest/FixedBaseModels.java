@@ -19,7 +19,7 @@ public class FixedBaseModels implements BaseModelLookup {
     public static final String TINY_CONTEXT = "tiny-context:1";
     public static final String ROOMY = "roomy:1";
 
-    private static final Map<String, Integer> CONTEXTS = Map.of(TINY_CONTEXT, 16, ROOMY, 4096);
+    private static final Map<String, Integer> CONTEXTS = Map.of(TINY_CONTEXT, 8, ROOMY, 4096);
 
     @Override
     public Uni<BaseModel> find(String host, String name) {
