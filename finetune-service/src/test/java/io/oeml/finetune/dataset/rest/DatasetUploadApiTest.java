@@ -45,7 +45,8 @@ class DatasetUploadApiTest {
                 .body("dataset.sha256", equalTo(sha256(lines)))
                 .body("dataset.training_data_path", containsString("dataset:"))
                 .body("dataset.validation.errors", equalTo(0))
-                .body("dataset.validation.data_type", equalTo("JSONL"))
+                .body("dataset.validation.data_type", equalTo("jsonl"))
+                .body("dataset.validation.passed", equalTo(true))
                 .body("dataset.validation.detected", equalTo(true))
                 .extract().path("dataset.sha256");
 
