@@ -2,6 +2,7 @@ package io.oeml.finetune.dataset.rest;
 
 import static io.oeml.finetune.dataset.Fixtures.validLines;
 import static io.oeml.infra.testing.ErrorEnvelopes.assertEnvelope;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +31,7 @@ import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 
 /** Uploads are stored once per owner and content, size-limited, and seen only by their owner. */
 @QuarkusTest
@@ -80,6 +87,28 @@ class DatasetUploadApiTest {
         byte[] huge = new byte[2 * 1024 * 1024];
 
         assertEnvelope(api.upload(huge, "huge.txt", Map.of()).then(), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aChunkedBodyOverTheRoutesLimitGetsTheEnvelope() throws Exception {
+        String boundary = "oeml-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.txt\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 2 * 1024 * 1024];
+        System.arraycopy(head, 0, body, 0, head.length);
+        // no length given: the body goes chunked, so only the limit on the bytes received can stop it
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + DatasetsApi.BASE))
+                .header("Authorization", "Bearer " + api.token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        assertThat(response.body(), containsString("\"error_code\":\"PAYLOAD_TOO_LARGE\""));
+        assertEquals(List.of(), incoming());
     }
 
     @Test

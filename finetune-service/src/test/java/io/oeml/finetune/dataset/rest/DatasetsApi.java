@@ -26,8 +26,12 @@ final class DatasetsApi {
         return new DatasetsApi("owner-" + UUID.randomUUID());
     }
 
+    String token() {
+        return TestIdentity.token(owner, "user");
+    }
+
     RequestSpecification request() {
-        return given().auth().oauth2(TestIdentity.token(owner, "user"));
+        return given().auth().oauth2(token());
     }
 
     Response upload(byte[] file, String fileName, Map<String, String> fields) {
