@@ -3,6 +3,8 @@ package io.oeml.finetune.dataset;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The seed's {@code data_type} values: how a training file is laid out. */
 public enum DataType {
     /** One JSON object per line: prompt/completion, instruction/input/output, or messages. */
@@ -20,6 +22,8 @@ public enum DataType {
         this.wire = wire;
     }
 
+    /** In JSON too, so a report names the type as the form field does. */
+    @JsonValue
     public String wire() {
         return wire;
     }

@@ -3,6 +3,8 @@ package io.oeml.finetune.dataset;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Everything validation found, in one report: every issue with its line, check and severity, and counts.
  *
@@ -27,6 +29,7 @@ public record ValidationReport(
         boolean issuesTruncated,
         TokenStatistics tokens) {
 
+    @JsonProperty("passed")
     public boolean passed() {
         return errors == 0;
     }
