@@ -30,7 +30,8 @@ import io.oeml.infra.testing.TestTrainer.ChatData;
  * 6-8 s per step (about 35 tokens/s) on a quiet box; peak RSS 2.45-2.47 GB (VmHWM);</li>
  * <li>the full 24 conversations (7 steps, by hand): running loss 2.78 -> 2.06, validation loss 2.82 -> 2.19
  * (perplexity 16.7 -> 8.9), 71 s for the whole run on a quiet box, peak RSS 2.49 GB (/usr/bin/time -v);</li>
- * <li>SIGTERM during a step to exit 130: 0.7 s in this test, 1.6 s by hand with a 29 s step (the step is abandoned).</li>
+ * <li>SIGTERM during a step to exit 130: 0.4-0.7 s in this test, 1.6 s by hand with a 29 s step (the step is
+ * abandoned).</li>
  * </ul>
  * Each run prints its own figures on stderr.
  */
