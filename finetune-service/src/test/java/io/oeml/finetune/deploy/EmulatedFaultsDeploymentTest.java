@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.oeml.finetune.backend.BackendName;
 import io.oeml.finetune.backend.BaseModel;
@@ -103,7 +104,7 @@ class EmulatedFaultsDeploymentTest {
     }
 
     @Test
-    void anAdapterForAnArchitectureOnOllamasOwnEngineIsRefusedBeforeAnythingIsUploaded(@org.junit.jupiter.api.io.TempDir Path dir)
+    void anAdapterForAnArchitectureOnOllamasOwnEngineIsRefusedBeforeAnythingIsUploaded(@TempDir Path dir)
             throws Exception {
         String target = Deploys.newTarget();
         Path adapter = Files.write(dir.resolve("adapter.gguf"), new byte[] {'G', 'G', 'U', 'F'});
