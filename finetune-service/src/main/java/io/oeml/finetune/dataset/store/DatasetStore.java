@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,6 +34,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.pgclient.PgException;
 
 /**
  * Stored datasets: upload (hashed, kept once per owner and content), list, show, delete, and validation of a stored
@@ -42,6 +45,7 @@ public class DatasetStore {
 
     public static final String BASE_MODEL_NOT_FOUND = "BASE_MODEL_NOT_FOUND";
     private static final int MAX_NAME = 200;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DatasetRepository datasets;
     private final BlobFiles blobs;
@@ -80,7 +84,9 @@ public class DatasetStore {
     public Uni<Uploaded> upload(Owner owner, Path uploaded, String fileName, String dataType, String name) {
         DataType declared = dataType(dataType);
         String datasetName = name(name, fileName);
-        return blocking(() -> blobs.ingest(uploaded)).chain(blob -> insert(owner, blob, declared, datasetName))
+        return blocking(() -> blobs.ingest(uploaded)).chain(blob -> insert(owner, blob, declared, datasetName)
+                        .onFailure(DatasetStore::sameRowAtOnce)
+                        .recoverWithUni(() -> existing(owner, blob.sha256())))
                 .chain(inserted -> inserted.existing()
                         ? Uni.createFrom().item(new Uploaded(view(inserted.dataset(), true), true))
                         : validateAndSave(inserted.dataset(), null)
@@ -143,6 +149,23 @@ public class DatasetStore {
     }
 
     record Inserted(StoredDataset dataset, boolean existing) {
+    }
+
+    @WithSession
+    Uni<Inserted> existing(Owner owner, String sha256) {
+        return datasets.findByOwnerAndHash(owner.owner(), sha256).map(row -> new Inserted(row, true));
+    }
+
+    /** The same owner's same bytes inserted by two uploads at once: the unique (owner, sha256) refused the second. */
+    private static boolean sameRowAtOnce(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // Hibernate Reactive reports the violation without the driver's exception as its cause
+            if (cause instanceof ConstraintViolationException
+                    || cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Uni<StoredDataset> validateAndSave(StoredDataset row, String baseModel) {
@@ -214,13 +237,21 @@ public class DatasetStore {
     }
 
     private static String name(String name, String fileName) {
-        String chosen = name != null && !name.isBlank() ? name.strip()
-                : fileName != null && !fileName.isBlank() ? Path.of(fileName).getFileName().toString() : "dataset";
+        String chosen = name != null && !name.isBlank() ? name.strip() : baseName(fileName);
         if (chosen.length() > MAX_NAME || chosen.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidParameterException("name", "must be at most " + MAX_NAME
                     + " characters without control characters");
         }
         return chosen;
+    }
+
+    /** The uploaded file's own name, without any directories a client put before it. */
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "dataset";
+        }
+        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
+        return base.isEmpty() ? "dataset" : base;
     }
 
     private String write(ValidationReport report) {
