@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
-import org.hibernate.exception.ConstraintViolationException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,7 +32,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.pgclient.PgException;
 
 /**
  * Stored datasets: upload (hashed, kept once per owner and content), list, show, delete, and validation of a stored
@@ -45,7 +42,6 @@ public class DatasetStore {
 
     public static final String BASE_MODEL_NOT_FOUND = "BASE_MODEL_NOT_FOUND";
     private static final int MAX_NAME = 200;
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DatasetRepository datasets;
     private final BlobFiles blobs;
@@ -84,9 +80,8 @@ public class DatasetStore {
     public Uni<Uploaded> upload(Owner owner, Path uploaded, String fileName, String dataType, String name) {
         DataType declared = dataType(dataType);
         String datasetName = name(name, fileName);
-        return blocking(() -> blobs.ingest(uploaded)).chain(blob -> insert(owner, blob, declared, datasetName)
-                        .onFailure(DatasetStore::sameRowAtOnce)
-                        .recoverWithUni(() -> existing(owner, blob.sha256())))
+        return blocking(() -> blobs.hash(uploaded)).chain(blob -> insert(owner, blob, declared, datasetName)
+                        .call(() -> blocking(() -> blobs.settle(blob))))
                 .chain(inserted -> inserted.existing()
                         ? Uni.createFrom().item(new Uploaded(view(inserted.dataset(), true), true))
                         : validateAndSave(inserted.dataset(), null)
@@ -104,11 +99,14 @@ public class DatasetStore {
     }
 
     /** Removes the dataset; its file goes with the last dataset naming its bytes. */
+    @WithTransaction
     public Uni<Void> delete(Owner owner, String datasetId) {
-        return deleteRow(owner, datasetId).chain(sha256 -> remaining(sha256).chain(count -> count > 0
-                ? Uni.createFrom().voidItem()
-                : blocking(() -> {
-                    blobs.delete(sha256);
+        return owned(owner, datasetId).chain(row -> datasets.lockContent(row.sha256)
+                .chain(() -> datasets.delete(row))
+                .chain(() -> datasets.flush())
+                .chain(() -> datasets.countByHash(row.sha256))
+                .chain(count -> count > 0 ? Uni.createFrom().voidItem() : blocking(() -> {
+                    blobs.delete(row.sha256);
                     return null;
                 })));
     }
@@ -130,42 +128,29 @@ public class DatasetStore {
                         : saveReport(source.datasetId(), report)));
     }
 
+    /** Under the content's lock: two uploads of the same bytes at once give one row, the second finds the first's. */
     @WithTransaction
     Uni<Inserted> insert(Owner owner, BlobFiles.Blob blob, DataType declared, String name) {
-        return datasets.findByOwnerAndHash(owner.owner(), blob.sha256()).chain(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().item(new Inserted(existing, true));
-            }
-            StoredDataset row = new StoredDataset();
-            row.datasetId = UUID.randomUUID().toString();
-            row.owner = owner.owner();
-            row.name = name;
-            row.sha256 = blob.sha256();
-            row.bytes = blob.bytes();
-            row.dataType = declared == null ? null : declared.wire();
-            row.createdAt = Instant.now();
-            return datasets.persist(row).map(saved -> new Inserted(saved, false));
-        });
+        return datasets.lockContent(blob.sha256())
+                .chain(() -> datasets.findByOwnerAndHash(owner.owner(), blob.sha256()))
+                .chain(existing -> existing != null
+                        ? Uni.createFrom().item(new Inserted(existing, true))
+                        : datasets.persist(row(owner, blob, declared, name)).map(saved -> new Inserted(saved, false)));
     }
 
     record Inserted(StoredDataset dataset, boolean existing) {
     }
 
-    @WithSession
-    Uni<Inserted> existing(Owner owner, String sha256) {
-        return datasets.findByOwnerAndHash(owner.owner(), sha256).map(row -> new Inserted(row, true));
-    }
-
-    /** The same owner's same bytes inserted by two uploads at once: the unique (owner, sha256) refused the second. */
-    private static boolean sameRowAtOnce(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // Hibernate Reactive reports the violation without the driver's exception as its cause
-            if (cause instanceof ConstraintViolationException
-                    || cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
+    private static StoredDataset row(Owner owner, BlobFiles.Blob blob, DataType declared, String name) {
+        StoredDataset row = new StoredDataset();
+        row.datasetId = UUID.randomUUID().toString();
+        row.owner = owner.owner();
+        row.name = name;
+        row.sha256 = blob.sha256();
+        row.bytes = blob.bytes();
+        row.dataType = declared == null ? null : declared.wire();
+        row.createdAt = Instant.now();
+        return row;
     }
 
     private Uni<StoredDataset> validateAndSave(StoredDataset row, String baseModel) {
@@ -181,16 +166,6 @@ public class DatasetStore {
             row.validationReport = write(report);
             row.validatedAt = Instant.now();
         });
-    }
-
-    @WithTransaction
-    Uni<String> deleteRow(Owner owner, String datasetId) {
-        return owned(owner, datasetId).call(row -> datasets.delete(row)).map(row -> row.sha256);
-    }
-
-    @WithSession
-    Uni<Long> remaining(String sha256) {
-        return datasets.countByHash(sha256);
     }
 
     private Uni<StoredDataset> owned(Owner owner, String datasetId) {
