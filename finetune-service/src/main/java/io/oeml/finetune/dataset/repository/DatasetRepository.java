@@ -24,6 +24,18 @@ public class DatasetRepository implements PanacheRepositoryBase<StoredDataset, S
         return find("owner = ?1 and sha256 = ?2", owner, sha256).firstResult();
     }
 
+    /**
+     * Serializes, per content, inserting and deleting rows with removing the file: a transaction lock on the hash,
+     * held until the transaction ends.
+     */
+    public Uni<Void> lockContent(String sha256) {
+        return getSession().chain(session -> session.createNativeQuery(
+                "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:sha256))) locked", Long.class)
+                .setParameter("sha256", sha256)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
     /** How many datasets name these bytes: the blob is removed with the last. */
     public Uni<Long> countByHash(String sha256) {
         return count("sha256", sha256);

@@ -24,7 +24,8 @@ import io.quarkus.runtime.Startup;
 
 /**
  * The store's files, one per content: {@code <store-dir>/blobs/<sha256>}. Uploads arrive in {@code incoming/} (Quarkus
- * writes multipart file parts there as they come in, never in memory) and move into {@code blobs/} once hashed.
+ * writes multipart file parts there as they come in, never in memory), are hashed, and move into {@code blobs/} once
+ * their row is committed.
  * Blocking: call off the event loop.
  */
 @ApplicationScoped
@@ -47,15 +48,15 @@ public class BlobFiles {
         Files.createDirectories(blobs);
     }
 
-    /** A file and its content hash. */
-    public record Blob(String sha256, long bytes, Path path) {
+    /** An upload and its content hash; {@link #upload} still lies in {@code incoming/}. */
+    public record Blob(String sha256, long bytes, Path upload) {
     }
 
     /**
-     * Hashes {@code uploaded} in one streaming read and moves it into the store (kept once: bytes already stored stay,
-     * the upload is removed). An upload over {@code max-upload-size} is removed and refused.
+     * Hashes {@code uploaded} in one streaming read, leaving it where it is: {@link #settle} stores it once its row
+     * is committed. An upload over {@code max-upload-size} is removed and refused.
      */
-    public Blob ingest(Path uploaded) {
+    public Blob hash(Path uploaded) {
         try {
             long size = Files.size(uploaded);
             if (size > maxBytes) {
@@ -67,16 +68,28 @@ public class BlobFiles {
             try (InputStream in = new DigestInputStream(Files.newInputStream(uploaded), digest)) {
                 read = in.transferTo(OutputStream.nullOutputStream());
             }
-            Blob blob = new Blob(HexFormat.of().formatHex(digest.digest()), read, null);
-            Path target = pathOf(blob.sha256());
-            if (Files.exists(target)) {
-                Files.deleteIfExists(uploaded);
-            } else {
-                move(uploaded, target);
-            }
-            return new Blob(blob.sha256(), read, target);
+            return new Blob(HexFormat.of().formatHex(digest.digest()), read, uploaded);
         } catch (IOException e) {
             deleteQuietly(uploaded);
+            throw new UncheckedIOException("cannot read the upload", e);
+        }
+    }
+
+    /**
+     * Keeps the upload's bytes once: moved into {@code blobs/} unless the file is there, else removed. Called after the
+     * row naming it is committed, so a concurrent delete of the last other row cannot leave the row without its file.
+     */
+    public Path settle(Blob blob) {
+        Path target = pathOf(blob.sha256());
+        try {
+            if (Files.exists(target)) {
+                Files.deleteIfExists(blob.upload());
+            } else {
+                move(blob.upload(), target);
+            }
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(blob.upload());
             throw new UncheckedIOException("cannot store the upload", e);
         }
     }

@@ -46,6 +46,9 @@ public class DataRoots {
         } catch (InvalidPathException e) {
             throw outside(trainingDataPath);
         }
+        if (!asked.isAbsolute() && configured.isEmpty()) {
+            throw outside(trainingDataPath);
+        }
         Path candidate = (asked.isAbsolute() ? asked : configured.get(0).resolve(asked)).normalize();
         if (configured.stream().noneMatch(candidate::startsWith)) {
             throw outside(trainingDataPath);

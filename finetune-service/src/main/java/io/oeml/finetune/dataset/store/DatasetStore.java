@@ -80,7 +80,8 @@ public class DatasetStore {
     public Uni<Uploaded> upload(Owner owner, Path uploaded, String fileName, String dataType, String name) {
         DataType declared = dataType(dataType);
         String datasetName = name(name, fileName);
-        return blocking(() -> blobs.ingest(uploaded)).chain(blob -> insert(owner, blob, declared, datasetName))
+        return blocking(() -> blobs.hash(uploaded)).chain(blob -> insert(owner, blob, declared, datasetName)
+                        .call(() -> blocking(() -> blobs.settle(blob))))
                 .chain(inserted -> inserted.existing()
                         ? Uni.createFrom().item(new Uploaded(view(inserted.dataset(), true), true))
                         : validateAndSave(inserted.dataset(), null)
@@ -98,11 +99,14 @@ public class DatasetStore {
     }
 
     /** Removes the dataset; its file goes with the last dataset naming its bytes. */
+    @WithTransaction
     public Uni<Void> delete(Owner owner, String datasetId) {
-        return deleteRow(owner, datasetId).chain(sha256 -> remaining(sha256).chain(count -> count > 0
-                ? Uni.createFrom().voidItem()
-                : blocking(() -> {
-                    blobs.delete(sha256);
+        return owned(owner, datasetId).chain(row -> datasets.lockContent(row.sha256)
+                .chain(() -> datasets.delete(row))
+                .chain(() -> datasets.flush())
+                .chain(() -> datasets.countByHash(row.sha256))
+                .chain(count -> count > 0 ? Uni.createFrom().voidItem() : blocking(() -> {
+                    blobs.delete(row.sha256);
                     return null;
                 })));
     }
@@ -124,25 +128,29 @@ public class DatasetStore {
                         : saveReport(source.datasetId(), report)));
     }
 
+    /** Under the content's lock: two uploads of the same bytes at once give one row, the second finds the first's. */
     @WithTransaction
     Uni<Inserted> insert(Owner owner, BlobFiles.Blob blob, DataType declared, String name) {
-        return datasets.findByOwnerAndHash(owner.owner(), blob.sha256()).chain(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().item(new Inserted(existing, true));
-            }
-            StoredDataset row = new StoredDataset();
-            row.datasetId = UUID.randomUUID().toString();
-            row.owner = owner.owner();
-            row.name = name;
-            row.sha256 = blob.sha256();
-            row.bytes = blob.bytes();
-            row.dataType = declared == null ? null : declared.wire();
-            row.createdAt = Instant.now();
-            return datasets.persist(row).map(saved -> new Inserted(saved, false));
-        });
+        return datasets.lockContent(blob.sha256())
+                .chain(() -> datasets.findByOwnerAndHash(owner.owner(), blob.sha256()))
+                .chain(existing -> existing != null
+                        ? Uni.createFrom().item(new Inserted(existing, true))
+                        : datasets.persist(row(owner, blob, declared, name)).map(saved -> new Inserted(saved, false)));
     }
 
     record Inserted(StoredDataset dataset, boolean existing) {
+    }
+
+    private static StoredDataset row(Owner owner, BlobFiles.Blob blob, DataType declared, String name) {
+        StoredDataset row = new StoredDataset();
+        row.datasetId = UUID.randomUUID().toString();
+        row.owner = owner.owner();
+        row.name = name;
+        row.sha256 = blob.sha256();
+        row.bytes = blob.bytes();
+        row.dataType = declared == null ? null : declared.wire();
+        row.createdAt = Instant.now();
+        return row;
     }
 
     private Uni<StoredDataset> validateAndSave(StoredDataset row, String baseModel) {
@@ -158,16 +166,6 @@ public class DatasetStore {
             row.validationReport = write(report);
             row.validatedAt = Instant.now();
         });
-    }
-
-    @WithTransaction
-    Uni<String> deleteRow(Owner owner, String datasetId) {
-        return owned(owner, datasetId).call(row -> datasets.delete(row)).map(row -> row.sha256);
-    }
-
-    @WithSession
-    Uni<Long> remaining(String sha256) {
-        return datasets.countByHash(sha256);
     }
 
     private Uni<StoredDataset> owned(Owner owner, String datasetId) {
@@ -214,13 +212,21 @@ public class DatasetStore {
     }
 
     private static String name(String name, String fileName) {
-        String chosen = name != null && !name.isBlank() ? name.strip()
-                : fileName != null && !fileName.isBlank() ? Path.of(fileName).getFileName().toString() : "dataset";
+        String chosen = name != null && !name.isBlank() ? name.strip() : baseName(fileName);
         if (chosen.length() > MAX_NAME || chosen.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidParameterException("name", "must be at most " + MAX_NAME
                     + " characters without control characters");
         }
         return chosen;
+    }
+
+    /** The uploaded file's own name, without any directories a client put before it. */
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "dataset";
+        }
+        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
+        return base.isEmpty() ? "dataset" : base;
     }
 
     private String write(ValidationReport report) {

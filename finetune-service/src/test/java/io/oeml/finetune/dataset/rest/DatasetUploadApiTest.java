@@ -20,7 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +73,26 @@ class DatasetUploadApiTest {
         String first = api.uploaded(lines);
 
         api.upload(lines).then().statusCode(200).body("dataset.dataset_id", equalTo(first));
+        api.list().then().body("total", equalTo(1));
+    }
+
+    @Test
+    void uploadsOfTheSameBytesAtOnceGiveOneDataset() throws Exception {
+        List<String> lines = validLines(18);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                ids.add(pool.submit(() -> api.upload(lines).then().extract().<String>path("dataset.dataset_id")));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> id : ids) {
+                distinct.add(id.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, distinct.size(), "dataset ids: " + distinct);
+        } finally {
+            pool.shutdownNow();
+        }
         api.list().then().body("total", equalTo(1));
     }
 
