@@ -37,7 +37,7 @@ public enum HyperparameterPreset {
         return wire;
     }
 
-    public Hyperparameters values() {
+    public Hyperparameters resolved() {
         return new Hyperparameters(wire, learningRate, batchSize, epochs, warmupSteps, DEFAULT_CONTEXT_WINDOW,
                 DEFAULT_VALIDATION_SPLIT, DEFAULT_SEED, DEFAULT_WEIGHT_DECAY, null);
     }

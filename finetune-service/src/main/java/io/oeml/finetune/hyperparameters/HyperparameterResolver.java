@@ -30,7 +30,7 @@ public final class HyperparameterResolver {
     /** @throws InvalidHyperparametersException naming the key that is unknown, of a wrong type or out of range */
     public static Hyperparameters resolve(String text) {
         if (text == null || text.isBlank()) {
-            return HyperparameterPreset.BALANCED.values();
+            return HyperparameterPreset.BALANCED.resolved();
         }
         String trimmed = text.trim();
         if (!trimmed.startsWith("{")) {
@@ -52,7 +52,7 @@ public final class HyperparameterResolver {
         }
         ObjectNode object = (ObjectNode) tree;
         Hyperparameters base = object.hasNonNull("preset") ? preset(object.get("preset").asText())
-                : HyperparameterPreset.BALANCED.values();
+                : HyperparameterPreset.BALANCED.resolved();
         return new Hyperparameters(HyperparameterPreset.CUSTOM,
                 object.has("learning_rate") ? object.get("learning_rate").asDouble() : base.learningRate(),
                 object.has("batch_size") ? object.get("batch_size").asInt() : base.batchSize(),
@@ -66,7 +66,7 @@ public final class HyperparameterResolver {
     }
 
     private static Hyperparameters preset(String name) {
-        return HyperparameterPreset.fromWire(name).map(HyperparameterPreset::values)
+        return HyperparameterPreset.fromWire(name).map(HyperparameterPreset::resolved)
                 .orElseThrow(() -> new InvalidHyperparametersException("unknown preset '" + name + "'; known: "
                         + HyperparameterPreset.names() + ", or a JSON object"));
     }
