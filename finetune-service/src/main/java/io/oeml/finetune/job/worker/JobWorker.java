@@ -20,6 +20,8 @@ import io.oeml.finetune.job.service.JobRecorder;
 import io.oeml.finetune.job.service.LocalRuns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -70,13 +72,13 @@ public class JobWorker {
         if (!config.worker().enabled()) {
             return Uni.createFrom().voidItem();
         }
-        Context context = Vertx.currentContext();
+        Context parent = Vertx.currentContext();
         return Panache.withTransaction(() -> jobs.claim(self, config.worker().lease())
                 .chain(claim -> claim.isEmpty() ? Uni.createFrom().item(Optional.<FinetuneJob>empty())
                         : jobs.findById(claim.get().jobId()).chain(job -> claimed(job, claim.get()))))
-                .invoke(job -> job.ifPresent(j -> launch(j, context)))
+                .invoke(job -> job.ifPresent(j -> launch(j, parent)))
                 .chain(() -> Panache.withTransaction(this::admit))
-                .invoke(job -> job.ifPresent(j -> launch(j, context)))
+                .invoke(job -> job.ifPresent(j -> launch(j, parent)))
                 .replaceWithVoid()
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("claiming fine-tuning jobs failed: %s", failure.getMessage());
@@ -119,14 +121,18 @@ public class JobWorker {
                         }));
     }
 
-    private void launch(FinetuneJob job, Context context) {
+    /** Runs the job's step on a context of its own: Hibernate Reactive keeps one session per context. */
+    private void launch(FinetuneJob job, Context parent) {
         held.put(job.jobId, Boolean.TRUE);
-        Uni<Void> step = JobStatus.VALIDATING.wire().equals(job.status) ? validation.run(job, self, context)
-                : training.run(job, self, new ClaimedJob(job.jobId, job.attempts, context));
+        Context context = VertxContext.createNewDuplicatedContext(parent);
+        VertxContextSafetyToggle.setContextSafe(context, true);
         LOG.infof("fine-tuning job %s: %s (attempt %d)", job.jobId, job.status, job.attempts);
-        step.onTermination().invoke(() -> held.remove(job.jobId))
+        context.runOnContext(ignored -> (JobStatus.VALIDATING.wire().equals(job.status)
+                ? validation.run(job, self, context)
+                : training.run(job, self, new ClaimedJob(job.jobId, job.attempts, context)))
+                .onTermination().invoke(() -> held.remove(job.jobId))
                 .subscribe().with(done -> LOG.infof("fine-tuning job %s: step ended", job.jobId),
-                        failure -> LOG.errorf(failure, "fine-tuning job %s: step stopped on an error", job.jobId));
+                        failure -> LOG.errorf(failure, "fine-tuning job %s: step stopped on an error", job.jobId)));
     }
 
     @Scheduled(identity = "finetune-job-renew", every = "${oeml.finetune-jobs.worker.renew-every:15s}",
