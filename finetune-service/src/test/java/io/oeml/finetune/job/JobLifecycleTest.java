@@ -5,19 +5,32 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 import io.oeml.events.finetune.JobTransitioned;
 import io.oeml.infra.testing.RealInfraResource;
+import io.oeml.infra.testing.TestIdentity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 
 @QuarkusTest
 @TestProfile(JobDoublesProfile.class)
@@ -25,6 +38,7 @@ import io.quarkus.test.junit.TestProfile;
 class JobLifecycleTest {
 
     private static final Duration BOUND = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEED_EPOCH_LINE = "Epoch \\d+/\\d+ completed\\. Loss: \\d+\\.\\d{4}, Accuracy: \\d+\\.\\d{4}";
 
     @Inject
@@ -182,6 +196,39 @@ class JobLifecycleTest {
         assertThat(published).extracting(JobTransitioned::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
         assertThat(published).extracting(JobTransitioned::status)
                 .containsExactlyElementsOf(events.stream().map(e -> (String) e.get("status")).toList());
+    }
+
+    @Test
+    void theStreamSendsProgressUntilTheJobIsFinished() throws Exception {
+        FineTuningApi api = FineTuningApi.newOwner();
+        String id = api.started(FineTuningApi.seedForm());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                + FineTuningApi.BASE + "/jobs/" + id + "/stream"))
+                .header("Authorization", "Bearer " + TestIdentity.token(api.owner(), "user")).build();
+
+        List<JobProgress> sent = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenApply(response -> response.body().filter(line -> line.startsWith("data:"))
+                        .map(line -> read(line.substring("data:".length()))).toList())
+                .get(BOUND.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(sent).isNotEmpty().allSatisfy(progress -> assertThat(progress.jobId()).isEqualTo(id));
+        assertThat(sent).extracting(JobProgress::progress).isSorted();
+        assertThat(sent.get(sent.size() - 1).status()).isEqualTo("completed");
+        assertThat(sent).extracting(JobProgress::sequence).doesNotHaveDuplicates().isSorted();
+    }
+
+    /** A progress event as the stream sends it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record JobProgress(String jobId, String status, double progress, long sequence) {
+    }
+
+    private static JobProgress read(String data) {
+        try {
+            return JSON.readValue(data, JobProgress.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
