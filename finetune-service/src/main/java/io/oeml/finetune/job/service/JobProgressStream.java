@@ -17,6 +17,8 @@ import io.vertx.core.Context;
 public class JobProgressStream {
 
     private static final Duration POLL = Duration.ofSeconds(1);
+    /** The first read at once (ticks need a delay above zero). */
+    private static final Duration FIRST = Duration.ofMillis(1);
     private static final JobProgress END = new JobProgress(null, null, null, 0, null, 0, null, null, null);
 
     private final Jobs jobs;
@@ -27,7 +29,7 @@ public class JobProgressStream {
 
     /** @param context the request's Vert.x context, which the reads need */
     public Multi<JobProgress> of(Owner owner, String jobId, Context context) {
-        return Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(POLL)
+        return Multi.createFrom().ticks().startingAfter(FIRST).every(POLL)
                 .onOverflow().drop()
                 .emitOn(command -> context.runOnContext(ignored -> command.run()))
                 .onItem().transformToUniAndConcatenate(tick -> jobs.progress(owner, jobId))
