@@ -1,5 +1,6 @@
 package io.oeml.finetune.job.service;
 
+import java.util.Comparator;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,10 @@ import jakarta.enterprise.inject.Instance;
 import io.oeml.finetune.backend.BackendName;
 import io.oeml.finetune.backend.TrainingBackend;
 
-/** The training backends this service has, chosen per job by name. */
+/**
+ * The training backends this service has, chosen per job by name. An enabled alternative for a name (a test's
+ * double, a deployment's replacement) wins over the default bean of that name.
+ */
 @ApplicationScoped
 public class TrainingBackends {
 
@@ -19,7 +23,9 @@ public class TrainingBackends {
     }
 
     public Optional<TrainingBackend> of(BackendName name) {
-        return backends.stream().filter(backend -> backend.name() == name).findFirst();
+        return backends.handlesStream().filter(handle -> handle.get().name() == name)
+                .sorted(Comparator.comparing(handle -> !handle.getBean().isAlternative()))
+                .map(Instance.Handle::get).findFirst();
     }
 
     public TrainingBackend require(String wire) {
