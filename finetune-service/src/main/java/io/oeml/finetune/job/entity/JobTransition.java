@@ -2,6 +2,7 @@ package io.oeml.finetune.job.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,12 +25,12 @@ public class JobTransition extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.sequence == sequence && java.util.Objects.equals(key.jobId, jobId);
+            return other instanceof Key key && key.sequence == sequence && Objects.equals(key.jobId, jobId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(jobId, sequence);
+            return Objects.hash(jobId, sequence);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.oeml.finetune.job.service;
 
+import io.oeml.finetune.job.JobStatus;
+
 /**
  * One Server-Sent Event of a job's progress: sent when any of it changed since the last one.
  *
@@ -9,6 +11,6 @@ public record JobProgress(String jobId, String status, String currentPhase, doub
         long sequence, MetricView step, JobView.JobError error, String deployedModel) {
 
     public boolean finished() {
-        return io.oeml.finetune.job.JobStatus.of(status).finished();
+        return JobStatus.of(status).finished();
     }
 }

@@ -1,6 +1,7 @@
 package io.oeml.finetune.job.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -285,7 +286,7 @@ public class Jobs {
             throw JobException.invalid("target_capabilities", "must be a JSON array of at most " + MAX_CAPABILITIES
                     + " strings");
         }
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (JsonNode item : tree) {
             if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > 100) {
                 throw JobException.invalid("target_capabilities", "must hold non-empty strings of at most 100 "

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.oeml.finetune.backend.BaseModelLookup;
 import io.oeml.finetune.backend.BaseModelNotFoundException;
 import io.oeml.finetune.backend.TrainingBackend;
 import io.oeml.finetune.dataset.DataType;
@@ -28,7 +29,6 @@ import io.oeml.finetune.job.service.FinetuneJobsConfig;
 import io.oeml.finetune.job.service.JobRecorder;
 import io.oeml.finetune.job.service.StoredJson;
 import io.oeml.finetune.job.service.TrainingBackends;
-import io.oeml.finetune.backend.BaseModelLookup;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
