@@ -15,7 +15,7 @@ public final class TargetModelName {
 
     /** @throws InvalidTargetModelNameException for a name Ollama would refuse or one with its own tag */
     public static String normalise(String name) {
-        if (!ModelNames.validLocalName(name)) {
+        if (!ModelNames.isLocalName(name)) {
             throw new InvalidTargetModelNameException("'" + name + "' is not a model name: " + ModelNames.LOCAL_NAME_RULE);
         }
         if (ModelNames.hasTag(name)) {

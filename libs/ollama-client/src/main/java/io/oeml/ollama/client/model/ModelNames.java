@@ -7,17 +7,17 @@ import java.util.regex.Pattern;
 public final class ModelNames {
 
     /**
-     * A model this suite creates: {@code [namespace/]model[:tag]} on the host it is created on, each part as Ollama's
-     * {@code types/model} accepts it (a letter, digit or underscore first, then those, '-' and, outside the namespace,
-     * '.'; at most 80 characters). No registry host part: the model is local. A model part of two characters at
-     * least, which every Ollama release accepts.
+     * A model name to create on a host: {@code [namespace/]model[:tag]}, each part as Ollama's {@code types/model}
+     * accepts it (a letter, digit or underscore first, then those, '-' and, outside the namespace, '.'; at most 80
+     * characters). No registry host part: the model is local. A model part of two characters at least, which every
+     * Ollama release accepts.
      */
     private static final Pattern LOCAL_NAME = Pattern.compile(
             "^(?:[A-Za-z0-9_][A-Za-z0-9_-]{0,79}/)?[A-Za-z0-9_][A-Za-z0-9_.-]{1,79}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,79})?$");
 
-    /** What {@link #validLocalName} accepts, for error messages. */
-    public static final String LOCAL_NAME_RULE = "[namespace/]model[:tag] of letters, digits, '_', '-' and '.' (not in "
-            + "the namespace), each part at most 80 characters";
+    /** What {@link #isLocalName} accepts, for messages. */
+    public static final String LOCAL_NAME_RULE = "[namespace/]model[:tag] of letters, digits, '_', '-' and '.' "
+            + "(not in the namespace), each part at most 80 characters";
 
     private ModelNames() {
     }
@@ -35,12 +35,12 @@ public final class ModelNames {
         return tagged(a).equals(tagged(b));
     }
 
-    /** True for a name a local model can be created under ({@link #LOCAL_NAME_RULE}). */
-    public static boolean validLocalName(String name) {
+    /** True for a name a local model can be created under (see {@link #LOCAL_NAME_RULE}). */
+    public static boolean isLocalName(String name) {
         return name != null && LOCAL_NAME.matcher(name).matches() && !name.contains("..");
     }
 
-    /** True when the name carries its own tag ({@code model:tag}). */
+    /** True when the name carries a {@code :tag} after its model part. */
     public static boolean hasTag(String name) {
         return name != null && name.substring(name.lastIndexOf('/') + 1).contains(":");
     }
