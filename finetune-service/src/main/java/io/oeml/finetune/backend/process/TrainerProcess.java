@@ -27,7 +27,7 @@ import io.oeml.finetune.trainer.TrainerEvent;
  * thread and every protocol message goes to the listener; stderr is kept as a bounded tail for failure messages.
  * The run completes with the imported result after an {@code artifact} line and exit 0, with the trainer's own code
  * after a {@code failure} line, with {@link #TRAINER_CRASHED} for an exit without either, and with
- * {@code CANCELLED} after {@link #cancel()} (SIGTERM, then SIGKILL of the whole process tree after the grace period).
+ * {@code CANCELLED} after {@link #cancel()} (SIGTERM to the process tree, then SIGKILL after the grace period).
  */
 public final class TrainerProcess implements TrainingRun {
 
@@ -110,15 +110,19 @@ public final class TrainerProcess implements TrainingRun {
         }
         // The tree is taken now: once the trainer dies its children are re-parented and no longer its descendants.
         List<ProcessHandle> tree = process.descendants().toList();
-        LOG.infof("%s: cancel: SIGTERM to trainer pid %d, SIGKILL after %s", launch.name(), process.pid(),
-                launch.gracePeriod());
-        process.destroy();
+        LOG.infof("%s: cancel: SIGTERM to trainer pid %d and its %d descendants, SIGKILL after %s", launch.name(),
+                process.pid(), tree.size(), launch.gracePeriod());
+        // The whole tree: a wrapper (a shell, a pyenv shim) may not pass the signal on to the real trainer.
+        // Through the handle: Process.destroy() also closes our end of the pipes, and a trainer that then writes its
+        // CANCELLED line dies of SIGPIPE (or Python's BrokenPipeError) instead of stopping cleanly.
+        tree.forEach(ProcessHandle::destroy);
+        process.toHandle().destroy();
         CompletableFuture.delayedExecutor(launch.gracePeriod().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
             if (process.isAlive()) {
                 LOG.warnf("%s: trainer pid %d ignored SIGTERM for %s: SIGKILL", launch.name(), process.pid(),
                         launch.gracePeriod());
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                process.toHandle().destroyForcibly();
             }
             tree.forEach(ProcessHandle::destroyForcibly);
         });
