@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.oeml.finetune.dataset.PreparedDataset;
+import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.finetune.hyperparameters.Hyperparameters;
 
 /** Small bases, hyperparameters and requests for the backend tests. */
@@ -26,5 +27,20 @@ public final class TrainingFixtures {
             Path workDir) {
         return new TrainingRequest("job-1", base, new PreparedDataset(train, val, null),
                 hyperparameters, workDir);
+    }
+
+    /** The service's one host, {@code local}, at {@code baseUrl}. */
+    public static FinetuneHostsConfig localHost(String baseUrl) {
+        return new FinetuneHostsConfig() {
+            @Override
+            public String localHost() {
+                return "local";
+            }
+
+            @Override
+            public String localBaseUrl() {
+                return baseUrl;
+            }
+        };
     }
 }

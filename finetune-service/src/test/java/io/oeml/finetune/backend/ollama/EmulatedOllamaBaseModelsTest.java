@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.oeml.finetune.backend.BaseModelNotFoundException;
+import io.oeml.finetune.backend.TrainingFixtures;
 import io.oeml.ollama.client.OllamaClients;
 import io.oeml.ollama.client.error.OllamaException;
 import io.oeml.ollama.emulator.OllamaEmulator;
@@ -31,7 +32,7 @@ class EmulatedOllamaBaseModelsTest {
         emulator = OllamaEmulator.start(0);
         vertx = Vertx.vertx();
         clients = new OllamaClients(vertx);
-        baseModels = new OllamaBaseModels(clients, RealOllamaBaseModelsTest.hosts(emulator.baseUrl()));
+        baseModels = new OllamaBaseModels(clients, TrainingFixtures.localHost(emulator.baseUrl()));
     }
 
     @AfterAll
@@ -55,7 +56,7 @@ class EmulatedOllamaBaseModelsTest {
     @Test
     void anUnreachableHostIsAnOllamaErrorNotAMissingModel() {
         OllamaBaseModels unreachable = new OllamaBaseModels(clients,
-                RealOllamaBaseModelsTest.hosts("http://127.0.0.1:1"));
+                TrainingFixtures.localHost("http://127.0.0.1:1"));
 
         Throwable failure = assertThrows(RuntimeException.class,
                 () -> unreachable.find("local", "smollm2-135m").await().atMost(Duration.ofSeconds(30)));

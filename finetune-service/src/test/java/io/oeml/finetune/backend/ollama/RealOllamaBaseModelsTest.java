@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.oeml.finetune.backend.BaseModel;
+import io.oeml.finetune.backend.TrainingFixtures;
 import io.oeml.finetune.backend.BaseModelNotFoundException;
 import io.oeml.finetune.backend.BaseNotTrainableException;
 import io.oeml.finetune.backend.llamacpp.LlamaCppBackend;
 import io.oeml.finetune.backend.process.TestTrainerConfig;
-import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.infra.ollama.TinyModel;
 import io.oeml.infra.testing.TestOllama;
 import io.oeml.ollama.client.OllamaClients;
@@ -46,7 +46,7 @@ class RealOllamaBaseModelsTest {
         assumeFalse(ollama.external(), "OLLAMA_BASE_URL is set: that host need not have the tiny models");
         vertx = Vertx.vertx();
         clients = new OllamaClients(vertx);
-        baseModels = new OllamaBaseModels(clients, hosts(ollama.baseUrl()));
+        baseModels = new OllamaBaseModels(clients, TrainingFixtures.localHost(ollama.baseUrl()));
     }
 
     @AfterAll
@@ -114,19 +114,5 @@ class RealOllamaBaseModelsTest {
 
     private BaseModel find(String name) {
         return baseModels.find("local", name).await().atMost(CALL_TIMEOUT);
-    }
-
-    static FinetuneHostsConfig hosts(String baseUrl) {
-        return new FinetuneHostsConfig() {
-            @Override
-            public String localHost() {
-                return "local";
-            }
-
-            @Override
-            public String localBaseUrl() {
-                return baseUrl;
-            }
-        };
     }
 }
