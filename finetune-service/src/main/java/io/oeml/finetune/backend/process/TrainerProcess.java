@@ -36,6 +36,8 @@ public final class TrainerProcess implements TrainingRun {
     /** The trainer program is not configured, missing or cannot be started. */
     public static final String TRAINER_UNAVAILABLE = "TRAINER_UNAVAILABLE";
 
+    private static final long STDERR_DRAIN_MILLIS = 2_000;
+
     private static final Logger LOG = Logger.getLogger(TrainerProcess.class);
 
     /** What a backend makes of a finished run: the artifact line and the two evaluations (null when not printed). */
@@ -63,6 +65,7 @@ public final class TrainerProcess implements TrainingRun {
     private final CompletableFuture<TrainingResult> completion = new CompletableFuture<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
+    private Thread stderrReader;
     private volatile TrainerEvent.Artifact artifact;
     private volatile TrainerEvent.Failure failure;
     private volatile TrainerEvent.Evaluation baseEvaluation;
@@ -129,10 +132,11 @@ public final class TrainerProcess implements TrainingRun {
     }
 
     private void readStderr() {
-        thread("stderr", () -> readLines(process.getErrorStream(), line -> {
+        stderrReader = thread("stderr", () -> readLines(process.getErrorStream(), line -> {
             stderr.add(line);
             LOG.debugf("%s: trainer stderr: %s", launch.name(), line);
-        })).start();
+        }));
+        stderrReader.start();
     }
 
     private void readStdout() {
@@ -160,9 +164,12 @@ public final class TrainerProcess implements TrainingRun {
         }
     }
 
+    /** The exit code, once stderr is read to its end too (bounded: a re-parented child may hold it open). */
     private int awaitExit() {
         try {
-            return process.waitFor();
+            int exit = process.waitFor();
+            stderrReader.join(STDERR_DRAIN_MILLIS);
+            return exit;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
