@@ -29,6 +29,13 @@ class TrainerLinesTest {
     }
 
     @Test
+    void everyLineOfARecordedOemlTrainerRunIsAProtocolMessage() throws IOException {
+        List<String> recorded = Files.readAllLines(TrainerScripts.recorded("oeml-trainer-6574658344aa-capitals.jsonl"));
+
+        assertTrue(recorded.stream().map(lines::parse).allMatch(Optional::isPresent));
+    }
+
+    @Test
     void snakeCaseFieldsFillTheEvent() {
         Optional<TrainerEvent> step = lines.parse("{\"type\":\"step\",\"step\":3,\"total_steps\":8,\"epoch\":2,"
                 + "\"loss\":0.5,\"accuracy\":0.9,\"lr\":1e-4,\"tokens_per_second\":31.5,\"step_seconds\":8.1}");

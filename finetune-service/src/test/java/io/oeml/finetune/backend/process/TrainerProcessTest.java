@@ -50,6 +50,16 @@ class TrainerProcessTest {
     }
 
     @Test
+    void aReplayedRealRunCompletesWithItsMeasuredEvaluations() throws Exception {
+        TrainingResult result = await(start(Duration.ofSeconds(10), 40, TrainerScripts.python("replay.py",
+                recorded("oeml-trainer-6574658344aa-capitals.jsonl"), "0")));
+
+        assertEquals(new TrainerEvent.Evaluation("base", "validation", 0.7071, 2.0281, 0.8711, 512), result.base());
+        assertEquals(new TrainerEvent.Evaluation("tuned", "validation", 0.3647, 1.4401, 0.9258, 512), result.tuned());
+        assertEquals(4, events.stream().filter(TrainerEvent.Step.class::isInstance).count());
+    }
+
+    @Test
     void everyProtocolLineReachesTheListenerInOrder() throws Exception {
         await(start(Duration.ofSeconds(10), 40, TrainerScripts.python("replay.py", recorded("doc-example-run.jsonl"), "0")));
 
