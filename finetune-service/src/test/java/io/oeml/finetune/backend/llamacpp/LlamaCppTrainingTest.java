@@ -1,0 +1,161 @@
+package io.oeml.finetune.backend.llamacpp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.oeml.finetune.backend.BaseModel;
+import io.oeml.finetune.backend.TrainedArtifact;
+import io.oeml.finetune.backend.TrainingResult;
+import io.oeml.finetune.backend.TrainingRun;
+import io.oeml.finetune.backend.ollama.OllamaBaseModels;
+import io.oeml.finetune.backend.process.TestTrainerConfig;
+import io.oeml.finetune.backend.process.TrainerScripts;
+import io.oeml.finetune.backend.TrainingFixtures;
+import io.oeml.finetune.hyperparameters.Hyperparameters;
+import io.oeml.finetune.trainer.TrainerEvent;
+import io.oeml.infra.ollama.TinyModel;
+import io.oeml.infra.testing.TestOllama;
+import io.oeml.ollama.client.OllamaClients;
+import io.vertx.mutiny.core.Vertx;
+
+/**
+ * Real training: the real smollm2-135m from the project's own Ollama (its blob, found through {@code /api/show}),
+ * one epoch of the 18 capitals pairs (6 held out) at ctx 256 with the real oeml-trainer. Skipped, with the reason, when no
+ * trainer binary exists ({@code OEML_TRAINER_BINARY}, else the newest {@code ~/.cache/oeml/trainer/}{@code * /bin})
+ * or when the binary found does not speak {@code docs/trainer-protocol.md} (an older build). The integrator swaps
+ * the lookup for ft-trainer's {@code TestTrainer.binary()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LlamaCppTrainingTest {
+
+    private static final Duration RUN_BOUND = Duration.ofMinutes(30);
+
+    @TempDir
+    Path workDir;
+
+    private Vertx vertx;
+    private OllamaClients clients;
+    private String binary;
+    private BaseModel smollm2;
+
+    @BeforeAll
+    void findTrainer() {
+        Optional<Path> found = trainerBinary();
+        assumeTrue(found.isPresent(), "no oeml-trainer: set OEML_TRAINER_BINARY or build ft-trainer's TrainerBuild");
+        binary = found.get().toString();
+        TestOllama ollama = TestOllama.get();
+        assumeFalse(ollama.external(), "OLLAMA_BASE_URL is set: that host's blob store need not be readable here");
+        vertx = Vertx.vertx();
+        clients = new OllamaClients(vertx);
+        smollm2 = new OllamaBaseModels(clients, TrainingFixtures.localHost(ollama.baseUrl()))
+                .find("local", TinyModel.SMOLLM2_135M.name()).await().atMost(Duration.ofMinutes(2));
+        assumeTrue(speaksTheProtocol(binary, smollm2.weights()), binary + " speaks an older protocol than "
+                + "docs/trainer-protocol.md (count-tokens prints no single tokens summary line)");
+    }
+
+    @AfterAll
+    void close() {
+        if (clients != null) {
+            clients.close();
+            vertx.closeAndAwait();
+        }
+    }
+
+    @Test
+    void oneEpochOnSmollm2LowersTheLossAndTheValidationLossBelowTheBase() throws Exception {
+        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
+        backend.checkTrainable(smollm2);
+        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), workDir.resolve("train.jsonl"));
+        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), workDir.resolve("val.jsonl"));
+        Hyperparameters oneEpoch = new Hyperparameters("custom", 1e-4, 1, 1, 0, 256, 0.2, 42, 0.0, null);
+        List<TrainerEvent> events = Collections.synchronizedList(new ArrayList<>());
+
+        long started = System.nanoTime();
+        TrainingRun run = backend.start(TrainingFixtures.request(smollm2, oneEpoch, train, val, workDir), events::add);
+        TrainingResult result = run.completion().toCompletableFuture().get(RUN_BOUND.toMinutes(), TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertNotNull(result.base(), "the 6 validation pairs fill one window: the base is measured on it");
+
+        List<TrainerEvent.Step> steps = events.stream().filter(TrainerEvent.Step.class::isInstance)
+                .map(TrainerEvent.Step.class::cast).toList();
+        System.out.printf("real llama_cpp run: %.1f s, %d steps, %.1f s per step (mean of step_seconds), "
+                + "loss %.3f -> %.3f, validation loss base %.3f -> tuned %.3f%n", seconds, steps.size(),
+                steps.stream().mapToDouble(TrainerEvent.Step::stepSeconds).average().orElse(0),
+                steps.get(0).loss(), steps.get(steps.size() - 1).loss(), result.base().loss(), result.tuned().loss());
+        assertFalse(steps.isEmpty());
+        assertTrue(steps.get(steps.size() - 1).loss() < steps.get(0).loss(), "the loss falls over the epoch");
+        TrainedArtifact.GgufModel model = assertInstanceOf(TrainedArtifact.GgufModel.class, result.artifact());
+        assertTrue(Files.size(model.path()) > 0);
+        assertEquals("Q8_0", model.quantization());
+        assertTrue(result.tuned().loss() < result.base().loss(), "tuned validation loss below the base's");
+    }
+
+    private static Optional<Path> trainerBinary() {
+        String configured = System.getenv("OEML_TRAINER_BINARY");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Path.of(configured)).filter(Files::isExecutable);
+        }
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "oeml", "trainer");
+        if (!Files.isDirectory(cache)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> builds = Files.list(cache)) {
+            return builds.map(build -> build.resolve("bin/oeml-trainer")).filter(Files::isExecutable)
+                    .max(Comparator.comparing(LlamaCppTrainingTest::modified));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The doc's count-tokens answer is one {@code tokens} line with {@code examples}; older builds print one per line. */
+    private static boolean speaksTheProtocol(String binary, Path model) {
+        try {
+            Path data = TrainerScripts.resource("training/capitals-val.jsonl");
+            Process probe = new ProcessBuilder(binary, "count-tokens", "--model", model.toString(), "--data",
+                    data.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(probe.getInputStream().readAllBytes()).strip();
+            probe.waitFor(2, TimeUnit.MINUTES);
+            JsonNode first = new ObjectMapper().readTree(out.lines().findFirst().orElse("{}"));
+            return out.lines().count() == 1 && first.path("type").asText().equals("tokens") && first.has("examples");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
