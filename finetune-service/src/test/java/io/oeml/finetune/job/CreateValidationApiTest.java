@@ -3,9 +3,9 @@ package io.oeml.finetune.job;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.oeml.infra.testing.RealInfraResource;
 import io.quarkus.test.common.WithTestResource;

@@ -1,5 +1,8 @@
 package io.oeml.finetune.backend.llamacpp;
 
+import static io.oeml.finetune.backend.TrainingFixtures.base;
+import static io.oeml.finetune.backend.TrainingFixtures.efficient;
+import static io.oeml.finetune.backend.TrainingFixtures.request;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,10 +38,6 @@ import io.oeml.finetune.backend.process.TrainerScripts;
 import io.oeml.finetune.dataset.TokenStatistics;
 import io.oeml.finetune.hyperparameters.Hyperparameters;
 import io.oeml.finetune.trainer.TrainerEvent;
-
-import static io.oeml.finetune.backend.TrainingFixtures.base;
-import static io.oeml.finetune.backend.TrainingFixtures.efficient;
-import static io.oeml.finetune.backend.TrainingFixtures.request;
 
 /** The llama_cpp backend against a scripted stand-in for oeml-trainer (the real one: LlamaCppTrainingTest). */
 class LlamaCppBackendTest {

@@ -31,12 +31,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
+import io.oeml.finetune.backend.TrainingFixtures;
 import io.oeml.finetune.backend.TrainingResult;
 import io.oeml.finetune.backend.TrainingRun;
 import io.oeml.finetune.backend.ollama.OllamaBaseModels;
 import io.oeml.finetune.backend.process.TestTrainerConfig;
 import io.oeml.finetune.backend.process.TrainerScripts;
-import io.oeml.finetune.backend.TrainingFixtures;
 import io.oeml.finetune.hyperparameters.Hyperparameters;
 import io.oeml.finetune.trainer.TrainerEvent;
 import io.oeml.infra.ollama.TinyModel;

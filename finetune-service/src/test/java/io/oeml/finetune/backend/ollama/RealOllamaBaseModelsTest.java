@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.oeml.finetune.backend.BaseModel;
-import io.oeml.finetune.backend.TrainingFixtures;
 import io.oeml.finetune.backend.BaseModelNotFoundException;
 import io.oeml.finetune.backend.BaseNotTrainableException;
+import io.oeml.finetune.backend.TrainingFixtures;
 import io.oeml.finetune.backend.llamacpp.LlamaCppBackend;
 import io.oeml.finetune.backend.process.TestTrainerConfig;
 import io.oeml.infra.ollama.TinyModel;
