@@ -7,14 +7,16 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.oeml.errors.InvalidParameterException;
+import io.oeml.finetune.backend.BackendName;
+import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.BaseModelLookup;
 import io.oeml.finetune.backend.BaseModelNotFoundException;
+import io.oeml.finetune.backend.TrainingBackends;
 import io.oeml.finetune.dataset.DataType;
 import io.oeml.finetune.dataset.DatasetException;
 import io.oeml.finetune.dataset.DatasetLocator;
@@ -48,21 +50,21 @@ public class DatasetStore {
     private final DatasetLocator locator;
     private final DatasetPreparation preparation;
     private final BaseModelLookup baseModels;
-    private final Instance<TokenCounter> tokenCounters;
+    private final TrainingBackends backends;
     private final DatasetsConfig config;
     private final FinetuneHostsConfig hosts;
     private final ObjectMapper json;
     private final Vertx vertx;
 
     public DatasetStore(DatasetRepository datasets, BlobFiles blobs, DatasetLocator locator,
-            DatasetPreparation preparation, BaseModelLookup baseModels, Instance<TokenCounter> tokenCounters,
+            DatasetPreparation preparation, BaseModelLookup baseModels, TrainingBackends backends,
             DatasetsConfig config, FinetuneHostsConfig hosts, ObjectMapper json, Vertx vertx) {
         this.datasets = datasets;
         this.blobs = blobs;
         this.locator = locator;
         this.preparation = preparation;
         this.baseModels = baseModels;
-        this.tokenCounters = tokenCounters;
+        this.backends = backends;
         this.config = config;
         this.hosts = hosts;
         this.json = json;
@@ -177,18 +179,24 @@ public class DatasetStore {
         });
     }
 
-    /** The base model's context when one is named (an unknown one is a 422), else the configured default. */
+    /**
+     * The base model's context when one is named (an unknown one is a 422), counted with the llama_cpp trainer's real
+     * tokenizer where that can read the base's weights; else the configured default context and an estimate.
+     */
     private Uni<ValidationTarget> target(String baseModel) {
-        TokenCounter counter = tokenCounters.isResolvable() ? tokenCounters.get() : null;
         if (baseModel == null || baseModel.isBlank()) {
             return Uni.createFrom().item(new ValidationTarget(null, config.defaultContextLength(),
-                    config.validationSplit(), config.seed(), counter));
+                    config.validationSplit(), config.seed(), null));
         }
         return baseModels.find(hosts.localHost(), baseModel.strip())
                 .onFailure(BaseModelNotFoundException.class)
                 .transform(e -> new DatasetException(BASE_MODEL_NOT_FOUND, 422, e.getMessage()))
                 .map(model -> new ValidationTarget(model.name(), model.contextLength(), config.validationSplit(),
-                        config.seed(), counter));
+                        config.seed(), realTokenizer(model)));
+    }
+
+    private TokenCounter realTokenizer(BaseModel model) {
+        return backends.of(BackendName.LLAMA_CPP).flatMap(backend -> backend.tokenCounter(model)).orElse(null);
     }
 
     private DatasetView view(StoredDataset row, boolean withIssues) {

@@ -17,6 +17,7 @@ import io.oeml.finetune.backend.BaseModelLookup;
 import io.oeml.finetune.backend.BaseModelNotFoundException;
 import io.oeml.finetune.backend.BaseNotTrainableException;
 import io.oeml.finetune.backend.TrainingBackend;
+import io.oeml.finetune.backend.TrainingBackends;
 import io.oeml.finetune.dataset.DataType;
 import io.oeml.finetune.dataset.DatasetException;
 import io.oeml.finetune.dataset.DatasetLocator;

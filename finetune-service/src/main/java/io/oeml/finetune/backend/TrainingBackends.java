@@ -1,4 +1,4 @@
-package io.oeml.finetune.job.service;
+package io.oeml.finetune.backend;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
-import io.oeml.finetune.backend.BackendName;
-import io.oeml.finetune.backend.TrainingBackend;
 
 /**
  * The training backends this service has, chosen per job by name. An enabled alternative for a name (a test's
