@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
+import io.oeml.finetune.backend.TrainingFailedException;
 import io.oeml.finetune.backend.TrainingResult;
 import io.oeml.finetune.backend.TrainingRun;
 import io.oeml.finetune.backend.ollama.OllamaBaseModels;
@@ -114,6 +117,33 @@ class LlamaCppTrainingTest {
         assertTrue(Files.size(model.path()) > 0);
         assertEquals("Q8_0", model.quantization());
         assertTrue(result.tuned().loss() < result.base().loss(), "tuned validation loss below the base's");
+    }
+
+    @Test
+    void cancelDuringTrainingStopsTheRealTrainerWithinTheGracePeriod() throws Exception {
+        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
+        Path cancelDir = Files.createDirectories(workDir.resolve("cancelled"));
+        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), cancelDir.resolve("train.jsonl"));
+        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), cancelDir.resolve("val.jsonl"));
+        Hyperparameters twoEpochs = new Hyperparameters("custom", 1e-4, 1, 2, 0, 256, 0.2, 42, 0.0, null);
+        List<TrainerEvent> events = Collections.synchronizedList(new ArrayList<>());
+        TrainingRun run = backend.start(TrainingFixtures.request(smollm2, twoEpochs, train, val, cancelDir), events::add);
+        long deadline = System.nanoTime() + RUN_BOUND.toNanos();
+        while (events.stream().noneMatch(TrainerEvent.Step.class::isInstance) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+
+        long cancelled = System.nanoTime();
+        run.cancel();
+        ExecutionException stopped = assertThrows(ExecutionException.class,
+                () -> run.completion().toCompletableFuture().get(2, TimeUnit.MINUTES));
+        double seconds = (System.nanoTime() - cancelled) / 1e9;
+
+        System.out.printf("real llama_cpp cancel: stopped %.1f s after cancel (grace 10 s): %s%n", seconds,
+                stopped.getCause().getMessage());
+        TrainingFailedException failure = assertInstanceOf(TrainingFailedException.class, stopped.getCause());
+        assertEquals(TrainingFailedException.CANCELLED, failure.code());
+        assertTrue(seconds < 60, "stopped within the grace period and a generous margin");
     }
 
     private static Optional<Path> trainerBinary() {
