@@ -101,11 +101,6 @@ public final class TrainerProcess implements TrainingRun {
         return completion;
     }
 
-    /** The process id, for logs and tests. */
-    public long pid() {
-        return process.pid();
-    }
-
     @Override
     public void cancel() {
         if (!cancelled.compareAndSet(false, true) || !process.isAlive()) {

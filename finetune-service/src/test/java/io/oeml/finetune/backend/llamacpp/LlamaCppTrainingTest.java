@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
+import io.oeml.finetune.backend.TrainingFailedException;
 import io.oeml.finetune.backend.TrainingFixtures;
 import io.oeml.finetune.backend.TrainingResult;
 import io.oeml.finetune.backend.TrainingRun;
@@ -41,15 +43,14 @@ import io.oeml.finetune.hyperparameters.Hyperparameters;
 import io.oeml.finetune.trainer.TrainerEvent;
 import io.oeml.infra.ollama.TinyModel;
 import io.oeml.infra.testing.TestOllama;
+import io.oeml.infra.testing.TestTrainer;
 import io.oeml.ollama.client.OllamaClients;
 import io.vertx.mutiny.core.Vertx;
 
 /**
  * Real training: the real smollm2-135m from the project's own Ollama (its blob, found through {@code /api/show}),
- * one epoch of the 18 capitals pairs (6 held out) at ctx 256 with the real oeml-trainer. Skipped, with the reason, when no
- * trainer binary exists ({@code OEML_TRAINER_BINARY}, else the newest {@code ~/.cache/oeml/trainer/}{@code * /bin})
- * or when the binary found does not speak {@code docs/trainer-protocol.md} (an older build). The integrator swaps
- * the lookup for ft-trainer's {@code TestTrainer.binary()}.
+ * one epoch of the 18 capitals pairs (6 held out) at ctx 256 with the real oeml-trainer ({@link TestTrainer#binary()}:
+ * built from this checkout's {@code trainer/} once per machine, or {@code OEML_TRAINER_BINARY}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LlamaCppTrainingTest {
@@ -66,17 +67,13 @@ class LlamaCppTrainingTest {
 
     @BeforeAll
     void findTrainer() {
-        Optional<Path> found = trainerBinary();
-        assumeTrue(found.isPresent(), "no oeml-trainer: set OEML_TRAINER_BINARY or build ft-trainer's TrainerBuild");
-        binary = found.get().toString();
+        binary = TestTrainer.binary().toString();
         TestOllama ollama = TestOllama.get();
         assumeFalse(ollama.external(), "OLLAMA_BASE_URL is set: that host's blob store need not be readable here");
         vertx = Vertx.vertx();
         clients = new OllamaClients(vertx);
         smollm2 = new OllamaBaseModels(clients, TrainingFixtures.localHost(ollama.baseUrl()))
                 .find("local", TinyModel.SMOLLM2_135M.name()).await().atMost(Duration.ofMinutes(2));
-        assumeTrue(speaksTheProtocol(binary, smollm2.weights()), binary + " speaks an older protocol than "
-                + "docs/trainer-protocol.md (count-tokens prints no single tokens summary line)");
     }
 
     @AfterAll
@@ -116,46 +113,30 @@ class LlamaCppTrainingTest {
         assertTrue(result.tuned().loss() < result.base().loss(), "tuned validation loss below the base's");
     }
 
-    private static Optional<Path> trainerBinary() {
-        String configured = System.getenv("OEML_TRAINER_BINARY");
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured)).filter(Files::isExecutable);
+    @Test
+    void cancelDuringTrainingStopsTheRealTrainerWithinTheGracePeriod() throws Exception {
+        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
+        Path cancelDir = Files.createDirectories(workDir.resolve("cancelled"));
+        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), cancelDir.resolve("train.jsonl"));
+        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), cancelDir.resolve("val.jsonl"));
+        Hyperparameters twoEpochs = new Hyperparameters("custom", 1e-4, 1, 2, 0, 256, 0.2, 42, 0.0, null);
+        List<TrainerEvent> events = Collections.synchronizedList(new ArrayList<>());
+        TrainingRun run = backend.start(TrainingFixtures.request(smollm2, twoEpochs, train, val, cancelDir), events::add);
+        long deadline = System.nanoTime() + RUN_BOUND.toNanos();
+        while (events.stream().noneMatch(TrainerEvent.Step.class::isInstance) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
         }
-        Path cache = Path.of(System.getProperty("user.home"), ".cache", "oeml", "trainer");
-        if (!Files.isDirectory(cache)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> builds = Files.list(cache)) {
-            return builds.map(build -> build.resolve("bin/oeml-trainer")).filter(Files::isExecutable)
-                    .max(Comparator.comparing(LlamaCppTrainingTest::modified));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
 
-    /** The doc's count-tokens answer is one {@code tokens} line with {@code examples}; older builds print one per line. */
-    private static boolean speaksTheProtocol(String binary, Path model) {
-        try {
-            Path data = TrainerScripts.resource("training/capitals-val.jsonl");
-            Process probe = new ProcessBuilder(binary, "count-tokens", "--model", model.toString(), "--data",
-                    data.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(probe.getInputStream().readAllBytes()).strip();
-            probe.waitFor(2, TimeUnit.MINUTES);
-            JsonNode first = new ObjectMapper().readTree(out.lines().findFirst().orElse("{}"));
-            return out.lines().count() == 1 && first.path("type").asText().equals("tokens") && first.has("examples");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
+        long cancelled = System.nanoTime();
+        run.cancel();
+        ExecutionException stopped = assertThrows(ExecutionException.class,
+                () -> run.completion().toCompletableFuture().get(2, TimeUnit.MINUTES));
+        double seconds = (System.nanoTime() - cancelled) / 1e9;
 
-    private static long modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException e) {
-            return 0;
-        }
+        System.out.printf("real llama_cpp cancel: stopped %.1f s after cancel (grace 10 s): %s%n", seconds,
+                stopped.getCause().getMessage());
+        TrainingFailedException failure = assertInstanceOf(TrainingFailedException.class, stopped.getCause());
+        assertEquals(TrainingFailedException.CANCELLED, failure.code());
+        assertTrue(seconds < 60, "stopped within the grace period and a generous margin");
     }
 }
