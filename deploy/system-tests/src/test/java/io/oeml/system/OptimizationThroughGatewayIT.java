@@ -3,19 +3,10 @@ package io.oeml.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,37 +197,8 @@ class OptimizationThroughGatewayIT {
 
     /** The trial numbers of the session's trial-completed events on the topic, read from the start. */
     private static List<Integer> trialEventNumbers(String sessionId) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.get("KAFKA_BOOTSTRAP_SERVERS"));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-trials-" + UUID.randomUUID());
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<Integer> numbers = new ArrayList<>();
-        // The relay publishes shortly after each commit: wait until the last trial's event is there.
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            numbers.clear();
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-                List<TopicPartition> partitions = consumer.partitionsFor("optimizer.session-events").stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        if (sessionId.equals(record.key())
-                                && "io.oeml.optimizer.trial.completed".equals(header(record, "ce_type"))) {
-                            numbers.add(JsonPath.from(record.value()).getInt("trial_number"));
-                        }
-                    }
-                }
-            }
-            return numbers.size() >= 6;
-        });
-        return numbers;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicRecords.await(suite.get("KAFKA_BOOTSTRAP_SERVERS"), "optimizer.session-events", sessionId,
+                "io.oeml.optimizer.trial.completed", 6).stream()
+                .map(value -> JsonPath.from(value).getInt("trial_number")).toList();
     }
 }

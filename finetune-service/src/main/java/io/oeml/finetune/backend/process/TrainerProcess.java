@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -79,21 +80,38 @@ public final class TrainerProcess implements TrainingRun {
         this.stderr = new StderrTail(launch.stderrTailLines());
     }
 
-    /** Starts the process; a program that cannot be started gives a run already failed with TRAINER_UNAVAILABLE. */
+    /**
+     * Starts the process; a program that cannot be started gives a run already failed with TRAINER_UNAVAILABLE. The
+     * trainer's guard against orphans (PR_SET_PDEATHSIG) fires when the <em>thread</em> that forked it ends, not the
+     * process: so the trainer is started by the thread that then reads its stdout until it exits, never by a pool
+     * thread that may retire in the middle of a run.
+     */
     public static TrainingRun start(Launch launch, TrainingListener listener, ResultImport results) {
-        Process process;
+        CompletableFuture<TrainerProcess> started = new CompletableFuture<>();
+        Thread owner = new Thread(() -> {
+            Process process;
+            try {
+                process = new ProcessBuilder(launch.command()).directory(launch.workDir().toFile()).start();
+            } catch (IOException e) {
+                started.completeExceptionally(e);
+                return;
+            }
+            closeStdin(process);
+            TrainerProcess run = new TrainerProcess(launch, process, listener, results);
+            LOG.infof("%s: trainer started (pid %d): %s", launch.name(), process.pid(),
+                    String.join(" ", launch.command()));
+            run.readStderr();
+            started.complete(run);
+            run.readStdoutUntilExit();
+        }, "trainer-" + launch.name() + "-stdout");
+        owner.setDaemon(true);
+        owner.start();
         try {
-            process = new ProcessBuilder(launch.command()).directory(launch.workDir().toFile()).start();
-        } catch (IOException e) {
+            return started.join();
+        } catch (CompletionException e) {
             return FailedRun.of(TRAINER_UNAVAILABLE,
-                    "trainer " + launch.command().get(0) + " could not be started: " + e.getMessage());
+                    "trainer " + launch.command().get(0) + " could not be started: " + e.getCause().getMessage());
         }
-        closeStdin(process);
-        TrainerProcess run = new TrainerProcess(launch, process, listener, results);
-        LOG.infof("%s: trainer started (pid %d): %s", launch.name(), process.pid(), String.join(" ", launch.command()));
-        run.readStderr();
-        run.readStdout();
-        return run;
     }
 
     @Override
@@ -134,12 +152,10 @@ public final class TrainerProcess implements TrainingRun {
         stderrReader.start();
     }
 
-    private void readStdout() {
+    private void readStdoutUntilExit() {
         TrainerLines lines = new TrainerLines(launch.name() + " trainer");
-        thread("stdout", () -> {
-            readLines(process.getInputStream(), line -> lines.parse(line).ifPresent(this::accept));
-            resolve(awaitExit());
-        }).start();
+        readLines(process.getInputStream(), line -> lines.parse(line).ifPresent(this::accept));
+        resolve(awaitExit());
     }
 
     private void accept(TrainerEvent event) {

@@ -52,7 +52,7 @@ public class Jobs {
     private final MetricRepository metrics;
     private final LogRepository logs;
     private final JobRecorder recorder;
-    private final StoredJson stored;
+    private final JobColumns stored;
     private final DatasetLocator locator;
     private final BaseModelLookup lookup;
     private final TrainingBackends backends;
@@ -61,7 +61,7 @@ public class Jobs {
     private final FinetuneHostsConfig hosts;
 
     public Jobs(JobRepository jobs, TransitionRepository transitions, MetricRepository metrics, LogRepository logs,
-            JobRecorder recorder, StoredJson stored, DatasetLocator locator, BaseModelLookup lookup,
+            JobRecorder recorder, JobColumns stored, DatasetLocator locator, BaseModelLookup lookup,
             TrainingBackends backends, LocalRuns runs, FinetuneJobsConfig config, FinetuneHostsConfig hosts) {
         this.jobs = jobs;
         this.transitions = transitions;

@@ -30,7 +30,7 @@ import io.oeml.finetune.job.repository.LogRepository;
 import io.oeml.finetune.job.service.FinetuneJobsConfig;
 import io.oeml.finetune.job.service.JobRecorder;
 import io.oeml.finetune.job.service.LocalRuns;
-import io.oeml.finetune.job.service.StoredJson;
+import io.oeml.finetune.job.service.JobColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -50,7 +50,7 @@ public class TrainingStep {
     private final JobRepository jobs;
     private final LogRepository logs;
     private final JobRecorder recorder;
-    private final StoredJson stored;
+    private final JobColumns stored;
     private final TrainingProgress progress;
     private final BaseModelLookup lookup;
     private final TrainingBackends backends;
@@ -60,7 +60,7 @@ public class TrainingStep {
     private final FinetuneJobsConfig config;
     private final Vertx vertx;
 
-    public TrainingStep(JobRepository jobs, LogRepository logs, JobRecorder recorder, StoredJson stored,
+    public TrainingStep(JobRepository jobs, LogRepository logs, JobRecorder recorder, JobColumns stored,
             TrainingProgress progress, BaseModelLookup lookup, TrainingBackends backends, ModelDeployment deployment,
             LocalRuns runs, FinetuneHostsConfig hosts, FinetuneJobsConfig config, Vertx vertx) {
         this.jobs = jobs;

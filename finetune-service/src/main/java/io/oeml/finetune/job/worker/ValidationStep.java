@@ -28,7 +28,7 @@ import io.oeml.finetune.job.repository.JobRepository;
 import io.oeml.finetune.job.repository.LogRepository;
 import io.oeml.finetune.job.service.FinetuneJobsConfig;
 import io.oeml.finetune.job.service.JobRecorder;
-import io.oeml.finetune.job.service.StoredJson;
+import io.oeml.finetune.job.service.JobColumns;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -47,14 +47,14 @@ public class ValidationStep {
     private final JobRepository jobs;
     private final LogRepository logs;
     private final JobRecorder recorder;
-    private final StoredJson stored;
+    private final JobColumns stored;
     private final DatasetPreparation preparation;
     private final BaseModelLookup lookup;
     private final TrainingBackends backends;
     private final FinetuneHostsConfig hosts;
     private final FinetuneJobsConfig config;
 
-    public ValidationStep(JobRepository jobs, LogRepository logs, JobRecorder recorder, StoredJson stored,
+    public ValidationStep(JobRepository jobs, LogRepository logs, JobRecorder recorder, JobColumns stored,
             DatasetPreparation preparation, BaseModelLookup lookup, TrainingBackends backends,
             FinetuneHostsConfig hosts, FinetuneJobsConfig config) {
         this.jobs = jobs;

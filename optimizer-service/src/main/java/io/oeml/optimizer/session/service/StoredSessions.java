@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import io.oeml.outbox.db.StoredJson;
 import io.oeml.events.optimizer.TrialCompleted;
 import io.oeml.events.optimizer.TrialFigures;
 import io.oeml.optimizer.host.TrialHost;

@@ -1,4 +1,4 @@
-package io.oeml.optimizer.session.service;
+package io.oeml.outbox.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON of the session and trial columns that hold structures, in the service's own (snake_case) form. */
+/** JSON columns that hold structures (trials, hyperparameters, reports), in the service's own (snake_case) form. */
 @ApplicationScoped
 public class StoredJson {
 

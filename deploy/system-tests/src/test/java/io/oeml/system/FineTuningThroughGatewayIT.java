@@ -1,0 +1,204 @@
+package io.oeml.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.oeml.infra.FreePorts;
+import io.oeml.infra.JavaService;
+import io.oeml.infra.ollama.TinyModel;
+import io.oeml.infra.testing.TestOllama;
+import io.oeml.infra.testing.TestTrainer;
+import io.oeml.infra.testing.TestTrainer.ChatData;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The seed's "Create Fine-Tuning Job" example through the packaged gateway to the packaged finetune-service, which
+ * trains the real smollm2-135m's weights with the real oeml-trainer on CPU and deploys the result into the project's
+ * real Ollama as {@code name:v1}; then a second run of the same name, during which the service is killed, resumes after
+ * a restart and becomes {@code name:v2}; then a cancel that stops the trainer.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FineTuningThroughGatewayIT {
+
+    private static final Duration JOB = Duration.ofMinutes(12);
+    private static final String BASE = TinyModel.SMOLLM2_135M.tagged();
+    private static final String TARGET = "sourdough-bot-e2e";
+    // one epoch at ctx 256; 30 % held out so the validation split fills whole 256-token windows for both evaluations
+    private static final String HYPERPARAMETERS = """
+            {"learning_rate": 1e-4, "epochs": 1, "warmup_steps": 1, "validation_split": 0.3}""";
+
+    private static PackagedSuite suite;
+    private static JavaService finetune;
+    private static JavaService gateway;
+    private static Path dataset;
+
+    @BeforeAll
+    static void startSuite() throws IOException {
+        Path home = Files.createTempDirectory("fine-tuning-e2e");
+        dataset = oneFile(TestTrainer.chatData(Files.createDirectories(home.resolve("data/sourdough"))));
+        List<Integer> ports = FreePorts.take(2);
+        suite = new PackagedSuite("fine-tuning")
+                .set("OLLAMA_BASE_URL", TestOllama.get().baseUrl())
+                .set("OEML_TRAINER_BINARY", TestTrainer.binary())
+                .set("FINE_TUNING_PATH", home)
+                .set("FINETUNE_HTTP_PORT", ports.get(0))
+                .set("GATEWAY_HTTP_PORT", ports.get(1))
+                .set("FINETUNE_SERVICE_URL", "http://127.0.0.1:" + ports.get(0))
+                // a killed replica's job is taken over once its lease expires: short here, 60 s by default
+                .set("FINETUNE_WORKER_LEASE", "8s")
+                .set("FINETUNE_WORKER_RENEW_EVERY", "2s")
+                .set("FINETUNE_WORKER_POLL_EVERY", "1s");
+        finetune = suite.start("finetune-service", ports.get(0));
+        gateway = suite.start("gateway", ports.get(1));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        PackagedSuite.stop(gateway, finetune);
+        for (String version : List.of(":v1", ":v2")) {
+            RestAssured.given().contentType("application/json").body(Map.of("model", TARGET + version))
+                    .delete(TestOllama.get().baseUrl() + "/api/delete");
+        }
+    }
+
+    /** The SPEC's httpx example (form fields, hyperparameters as a JSON string), then start and follow. */
+    @Test
+    @Order(1)
+    void theSeedExampleTrainsTheRealModelAndDeploysTheFirstVersion() {
+        String jobId = create();
+        api().post("/api/ai/ollama/fine-tuning/start/" + jobId).then().statusCode(200);
+        JsonPath done = awaitStatus(jobId, "completed");
+
+        assertThat(done.getString("job.deployed_model")).isEqualTo(TARGET + ":v1");
+        assertThat(done.getDouble("job.progress")).isEqualTo(1.0);
+        assertThat(done.getList("job.logs", String.class)).anyMatch(line -> line.matches(
+                "Epoch 1/1 completed\\. Loss: \\d+\\.\\d{4}, Accuracy: \\d+\\.\\d{4}"));
+        List<Float> losses = api().get("/api/ai/ollama/fine-tuning/jobs/" + jobId + "/metrics").then().statusCode(200)
+                .extract().jsonPath().getList("steps.train_loss", Float.class);
+        assertThat(losses).hasSizeGreaterThan(1);
+        assertThat(losses.get(losses.size() - 1)).isLessThan(losses.get(0));
+        assertThat(RestAssured.get(TestOllama.get().baseUrl() + "/api/tags").then().statusCode(200).extract()
+                .jsonPath().getList("models.name")).contains(TARGET + ":v1");
+        String answer = RestAssured.given().contentType("application/json").body(Map.of("model", TARGET + ":v1",
+                "prompt", "How long should sourdough proof?", "stream", false, "options", Map.of("num_predict", 16)))
+                .post(TestOllama.get().baseUrl() + "/api/generate").then().statusCode(200).extract().path("response");
+        assertThat(answer).isNotBlank();
+        JsonPath version = versions();
+        assertThat(version.getString("versions[0].score_name")).isEqualTo("validation_loss");
+        assertThat(version.getDouble("versions[0].tuned_score")).isLessThan(version.getDouble("versions[0].base_score"));
+    }
+
+    /**
+     * A second run of the same name, with the service killed while the trainer runs: the restarted service resumes the
+     * job once its lease expired, it becomes v2 (v1 untouched), and its transitions are stored and published once each,
+     * in order.
+     */
+    @Test
+    @Order(2)
+    void aJobGoesOnAfterTheServiceIsKilledAndBecomesTheNextVersion() {
+        String jobId = create();
+        api().post("/api/ai/ollama/fine-tuning/start/" + jobId).then().statusCode(200);
+        awaitFirstStep(jobId);
+
+        finetune.kill();
+        finetune = suite.start("finetune-service", Integer.parseInt(suite.get("FINETUNE_HTTP_PORT")));
+        JsonPath done = awaitStatus(jobId, "completed");
+
+        assertThat(done.getString("job.deployed_model")).isEqualTo(TARGET + ":v2");
+        assertThat(done.getInt("job.attempts")).isEqualTo(2);
+        assertThat(versions().getList("versions.model")).containsExactly(TARGET + ":v1", TARGET + ":v2");
+        List<Integer> stored = api().get("/api/ai/ollama/fine-tuning/jobs/" + jobId + "/events").then().statusCode(200)
+                .extract().jsonPath().getList("events.sequence", Integer.class);
+        assertThat(stored).isSorted().doesNotHaveDuplicates().startsWith(1).endsWith(stored.size());
+        List<Integer> published = TopicRecords.await(suite.get("KAFKA_BOOTSTRAP_SERVERS"), "finetune.job-events", jobId,
+                "io.oeml.finetune.job.transitioned", stored.size()).stream()
+                .map(value -> JsonPath.from(value).getInt("sequence")).toList();
+        assertThat(published).containsExactlyElementsOf(stored);
+    }
+
+    @Test
+    @Order(3)
+    void cancelStopsTheTrainerWithinSeconds() {
+        String jobId = create();
+        api().post("/api/ai/ollama/fine-tuning/start/" + jobId).then().statusCode(200);
+        awaitFirstStep(jobId);
+
+        api().post("/api/ai/ollama/fine-tuning/cancel/" + jobId).then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "cancelled".equals(status(jobId).getString("job.status")));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> trainers().isEmpty());
+        assertThat(versions().getList("versions.model")).doesNotContain(TARGET + ":v3");
+    }
+
+    private static String create() {
+        return api().formParam("base_model", BASE).formParam("target_model_name", TARGET)
+                .formParam("training_data_path", dataset.toString()).formParam("data_type", "jsonl")
+                .formParam("hyperparameters", HYPERPARAMETERS)
+                .formParam("target_capabilities", "[\"text_generation\", \"instruction_following\"]")
+                .post("/api/ai/ollama/fine-tuning/create").then().statusCode(200).extract().path("job_id");
+    }
+
+    private static void awaitFirstStep(String jobId) {
+        Awaitility.await().atMost(JOB).pollInterval(Duration.ofMillis(500)).until(() -> !api()
+                .get("/api/ai/ollama/fine-tuning/jobs/" + jobId + "/metrics").then().statusCode(200).extract()
+                .jsonPath().getList("steps").isEmpty());
+    }
+
+    private static JsonPath awaitStatus(String jobId, String status) {
+        JsonPath[] last = new JsonPath[1];
+        Awaitility.await().atMost(JOB).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            last[0] = status(jobId);
+            assertThat(last[0].getString("job.status")).as(last[0].prettify()).isNotIn("failed", "cancelled");
+            return status.equals(last[0].getString("job.status"));
+        });
+        return last[0];
+    }
+
+    private static JsonPath status(String jobId) {
+        return api().get("/api/ai/ollama/fine-tuning/status/" + jobId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath versions() {
+        return api().get("/api/ai/ollama/fine-tuning/models/" + TARGET + "/versions").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    /** The oeml-trainer processes running on this machine. */
+    private static List<ProcessHandle> trainers() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("/oeml-trainer"))
+                .toList();
+    }
+
+    private static RequestSpecification api() {
+        return RestAssured.given().auth().oauth2(PackagedSuite.gatewayCredential()).baseUri(gateway.baseUrl());
+    }
+
+    /** The fixture's training and validation conversations in one file: the job splits them itself. */
+    private static Path oneFile(ChatData data) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(data.train()));
+            lines.addAll(Files.readAllLines(data.val()));
+            return Files.write(data.train().resolveSibling("sourdough.jsonl"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
