@@ -1,6 +1,6 @@
 package io.oeml.infra.testing;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
@@ -17,15 +17,19 @@ import io.restassured.specification.FilterableResponseSpecification;
  */
 final class DefaultCaller implements Filter {
 
-    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
-
     private DefaultCaller() {
     }
 
+    /**
+     * Makes this the one default caller. Each Quarkus restart of a test JVM (another set of test resources) loads
+     * this class, and {@link TestIdentity}'s keys, anew while REST Assured's filters live on: the previous boot's
+     * filter would sign with keys the restarted service does not trust.
+     */
     static void install() {
-        if (INSTALLED.compareAndSet(false, true)) {
-            RestAssured.filters(new DefaultCaller());
-        }
+        List<Filter> others = RestAssured.filters().stream()
+                .filter(f -> !f.getClass().getName().equals(DefaultCaller.class.getName())).toList();
+        RestAssured.replaceFiltersWith(others);
+        RestAssured.filters(new DefaultCaller());
     }
 
     @Override
