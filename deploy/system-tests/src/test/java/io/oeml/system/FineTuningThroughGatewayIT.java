@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
 import io.oeml.infra.ollama.TinyModel;
+import io.oeml.infra.testing.KeyedRecords;
 import io.oeml.infra.testing.TestOllama;
 import io.oeml.infra.testing.TestTrainer;
 import io.oeml.infra.testing.TestTrainer.ChatData;
@@ -128,9 +129,10 @@ class FineTuningThroughGatewayIT {
         List<Integer> stored = api().get("/api/ai/ollama/fine-tuning/jobs/" + jobId + "/events").then().statusCode(200)
                 .extract().jsonPath().getList("events.sequence", Integer.class);
         assertThat(stored).isSorted().doesNotHaveDuplicates().startsWith(1).endsWith(stored.size());
-        List<Integer> published = TopicRecords.await(suite.get("KAFKA_BOOTSTRAP_SERVERS"), "finetune.job-events", jobId,
-                "io.oeml.finetune.job.transitioned", stored.size()).stream()
-                .map(value -> JsonPath.from(value).getInt("sequence")).toList();
+        String transitioned = "io.oeml.finetune.job.transitioned";
+        List<Integer> published = KeyedRecords.ofType(KeyedRecords.until(suite.get("KAFKA_BOOTSTRAP_SERVERS"),
+                "finetune.job-events", jobId, KeyedRecords.atLeast(stored.size(), transitioned), Duration.ofSeconds(30)),
+                transitioned).stream().map(record -> JsonPath.from(record.value()).getInt("sequence")).toList();
         assertThat(published).containsExactlyElementsOf(stored);
     }
 

@@ -25,6 +25,7 @@ import io.oeml.evaluation.suite.ModelType;
 import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
 import io.oeml.infra.ollama.TinyModel;
+import io.oeml.infra.testing.KeyedRecords;
 import io.oeml.infra.testing.TestOllama;
 import io.oeml.ollama.client.OllamaClient;
 import io.oeml.ollama.client.OllamaHostConfig;
@@ -197,8 +198,9 @@ class OptimizationThroughGatewayIT {
 
     /** The trial numbers of the session's trial-completed events on the topic, read from the start. */
     private static List<Integer> trialEventNumbers(String sessionId) {
-        return TopicRecords.await(suite.get("KAFKA_BOOTSTRAP_SERVERS"), "optimizer.session-events", sessionId,
-                "io.oeml.optimizer.trial.completed", 6).stream()
-                .map(value -> JsonPath.from(value).getInt("trial_number")).toList();
+        String trialCompleted = "io.oeml.optimizer.trial.completed";
+        return KeyedRecords.ofType(KeyedRecords.until(suite.get("KAFKA_BOOTSTRAP_SERVERS"), "optimizer.session-events",
+                sessionId, KeyedRecords.atLeast(6, trialCompleted), Duration.ofSeconds(30)), trialCompleted).stream()
+                .map(record -> JsonPath.from(record.value()).getInt("trial_number")).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
+import io.oeml.events.Topic;
 import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
@@ -24,6 +25,7 @@ import io.oeml.finetune.dataset.ChatMessage;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.infra.ollama.ModelFiles;
 import io.oeml.infra.ollama.TinyModel;
+import io.oeml.infra.testing.KeyedRecords;
 import io.oeml.infra.testing.RealInfraResource;
 import io.oeml.infra.testing.TestIdentity;
 import io.oeml.ollama.client.OllamaClient;
@@ -147,8 +149,9 @@ class RealOllamaDeploymentTest {
         String jobId = Deploys.newJob();
         DeployedVersion v = deploy(Deploys.gguf(jobId, TestIdentity.USER, target, base, STAND_IN_GGUF));
 
-        List<ConsumerRecord<String, String>> records = JobEventRecords.of(jobId, EventTypes.FINETUNE_MODEL_DEPLOYED,
-                Duration.ofSeconds(60));
+        List<ConsumerRecord<String, String>> records = KeyedRecords.ofType(KeyedRecords.until(Topic.FINETUNE_JOB_EVENTS,
+                jobId, KeyedRecords.atLeast(1, EventTypes.FINETUNE_MODEL_DEPLOYED), Duration.ofSeconds(60)),
+                EventTypes.FINETUNE_MODEL_DEPLOYED);
 
         assertThat(records).hasSize(1);
         ModelDeployed event = EventJson.read(records.get(0).value(), ModelDeployed.class);

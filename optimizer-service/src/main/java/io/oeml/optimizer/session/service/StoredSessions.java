@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import io.oeml.outbox.db.StoredJson;
 import io.oeml.events.optimizer.TrialCompleted;
 import io.oeml.events.optimizer.TrialFigures;
 import io.oeml.optimizer.host.TrialHost;
@@ -28,6 +27,7 @@ import io.oeml.optimizer.search.strategy.Trial;
 import io.oeml.optimizer.session.OptimizationSession;
 import io.oeml.optimizer.session.OptimizationTrial;
 import io.oeml.optimizer.space.OllamaOptions;
+import io.oeml.outbox.db.StoredJson;
 
 /** Reads the structured columns of a stored session and its trials back into the search and event types. */
 @ApplicationScoped
