@@ -131,6 +131,8 @@ resolve_settings() {
   export OEML_OLLAMA_EMULATOR="${OEML_OLLAMA_EMULATOR:-0}"
   export OEML_OLLAMA_EMULATOR_PORT="${OEML_OLLAMA_EMULATOR_PORT:-11435}"
   export OEML_OLLAMA_PORT="${OEML_OLLAMA_PORT:-11436}"
+  # fine-tuning datasets, jobs and the data root training_data_path may point into: in the run's home, not the shell's cwd
+  export FINE_TUNING_PATH="${FINE_TUNING_PATH:-$OEML_HOME/fine_tuning}"
   # Which Ollama the suite talks to, decided at the first start and kept with the settings (OLLAMA_BASE_URL is saved
   # too, so it cannot tell later whether it was the user's).
   if [[ -z "${OEML_OLLAMA:-}" ]]; then

@@ -60,7 +60,9 @@ public class TrainingProgress {
                 // each event in the chain, in order: a transition records the progress of the events before it
                 chain = chain.chain(() -> apply(claimed, job, event, lines, rows));
             }
-            return chain.chain(() -> logs.persist(lines)).chain(() -> metrics.persist(rows))
+            // Panache's persist of an empty list fails ("The Uni set is empty"): a batch of steps has no log line
+            return chain.chain(() -> lines.isEmpty() ? Uni.createFrom().voidItem() : logs.persist(lines))
+                    .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : metrics.persist(rows))
                     .chain(() -> jobs.persist(job)).replaceWithVoid();
         }));
     }
