@@ -2,8 +2,7 @@ package io.oeml.finetune.job.worker;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 
 import io.oeml.finetune.trainer.TrainerEvent;
@@ -22,7 +21,8 @@ final class ClaimedJob {
     final int attempt;
     /** The Vert.x context the run's transactions use; the trainer completes on other threads. */
     final Context context;
-    final Queue<TrainerEvent> events = new ConcurrentLinkedQueue<>();
+    /** Taken from the head by one flush at a time; a failed flush puts its batch back at the head, in order. */
+    final Deque<TrainerEvent> events = new ConcurrentLinkedDeque<>();
     private final Deque<Double> recentStepSeconds = new ArrayDeque<>();
     boolean flushing;
     boolean finished;

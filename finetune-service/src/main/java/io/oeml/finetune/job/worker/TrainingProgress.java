@@ -64,7 +64,12 @@ public class TrainingProgress {
             return chain.chain(() -> lines.isEmpty() ? Uni.createFrom().voidItem() : logs.persist(lines))
                     .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : metrics.persist(rows))
                     .chain(() -> jobs.persist(job)).replaceWithVoid();
-        }));
+        })).onFailure().invoke(failure -> {
+            // rolled back: the next flush stores these events, so no step, epoch or log line is lost
+            for (int i = batch.size() - 1; i >= 0; i--) {
+                claimed.events.addFirst(batch.get(i));
+            }
+        });
     }
 
     private Uni<Void> apply(ClaimedJob claimed, FinetuneJob job, TrainerEvent event, List<JobLog> lines,
