@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { eraMeaning, gpuUsage, lastReport, loadedProcessor, ramUsage, usageText } from './capacity';
+import { eraMeaning, fleetSummary, gpuUsage, lastReport, loadedProcessor, ramUsage, usageText } from './capacity';
 import type { GpuDevice, HostView, LoadedModel } from './types';
 
 const GiB = 1024 ** 3;
@@ -79,5 +79,17 @@ describe('loadedProcessor', () => {
 
   it('is all CPU with nothing in VRAM', () => {
     expect(loadedProcessor(loaded(100, 0))).toBe('100% CPU');
+  });
+});
+
+describe('fleetSummary', () => {
+  const status = (s: HostView['status']): HostView => ({ ...host('2020-01-01T00:00:00Z', 1), status: s });
+
+  it('counts the hosts by status', () => {
+    expect(fleetSummary([status('online'), status('stale'), status('online')])).toBe('3 hosts: 2 online, 1 stale');
+  });
+
+  it('says when no host has reported', () => {
+    expect(fleetSummary([])).toBe('No host has reported yet.');
   });
 });

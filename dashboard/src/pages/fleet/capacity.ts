@@ -79,3 +79,13 @@ export function loadedProcessor(model: LoadedModel): string {
   if (gpu === 0) return '100% CPU';
   return `${100 - gpu}%/${gpu}% CPU/GPU`;
 }
+
+/** "2 hosts: 1 online, 1 stale", for the page's status line (it changes only when a host's status does). */
+export function fleetSummary(hosts: HostView[]): string {
+  if (hosts.length === 0) return 'No host has reported yet.';
+  const counts = (['online', 'stale', 'offline'] as const)
+    .map((status) => [status, hosts.filter((h) => h.status === status).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${count} ${status}`);
+  return `${hosts.length} host${hosts.length === 1 ? '' : 's'}: ${counts.join(', ')}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type Filters, facetsOf, filterRows, filtersOf, matches, type ModelFacets } from './filters';
+import { changedQuery, type Filters, facetsOf, filterRows, filtersOf, matches, type ModelFacets } from './filters';
 import type { FitMatrixRow, LibraryEntry, LibraryResponse } from './types';
 
 const entry = (name: string, sizeClass: string, capabilities: string[]): LibraryEntry => ({
@@ -93,5 +93,15 @@ describe('filterRows', () => {
       'b',
       'c',
     ]);
+  });
+});
+
+describe('changedQuery', () => {
+  it('sets the key and keeps the others', () => {
+    expect(changedQuery(new URLSearchParams('size=tiny'), 'category', 'code')).toEqual({ size: 'tiny', category: 'code' });
+  });
+
+  it('removes the key when the value is empty', () => {
+    expect(changedQuery(new URLSearchParams('size=tiny&task=chat'), 'task', '')).toEqual({ size: 'tiny' });
   });
 });

@@ -96,3 +96,13 @@ export function matches(facets: ModelFacets | undefined, filters: Filters): bool
 export function filterRows(rows: FitMatrixRow[], facets: Map<string, ModelFacets>, filters: Filters): FitMatrixRow[] {
   return rows.filter((row) => matches(facets.get(row.model), filters));
 }
+
+/** The page's query with one key changed (an empty value removes it), as `href` takes it. */
+export function changedQuery(query: URLSearchParams, key: string, value: string): Record<string, string> {
+  const next: Record<string, string> = {};
+  query.forEach((v, k) => {
+    if (k !== key && v) next[k] = v;
+  });
+  if (value) next[key] = value;
+  return next;
+}
