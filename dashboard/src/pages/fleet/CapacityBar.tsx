@@ -7,16 +7,17 @@ export function CapacityBar({ label, usage }: { label: string; usage: Usage | nu
   const id = useId();
   return (
     <div class="capacity">
-      <label for={id}>{label}</label>
       {usage ? (
         <>
+          <label for={id}>{label}</label>
           <meter id={id} min={0} max={usage.total} value={usage.used} high={usage.total * 0.9} optimum={0} />
           <span class="capacity-figures">{usageText(usage)}</span>
         </>
       ) : (
-        <span id={id} class="hint">
-          not reported
-        </span>
+        <>
+          <span>{label}</span>
+          <span class="hint">not reported</span>
+        </>
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import { CONTEXTS, type EstimateOptions, KV_CACHE_TYPES } from './estimateOption
 import { type Filters, SIZE_CLASSES, TASKS } from './filters';
 
 /** The query keys the page's selects write; changing one replaces the page's query. */
-export type FleetQuery = Record<'category' | 'task' | 'size' | 'num_ctx' | 'kv_cache_type', string>;
+export type FleetQueryKey = 'category' | 'task' | 'size' | 'num_ctx' | 'kv_cache_type';
 
 /** The filters (which models) and estimate settings (with what) of the fit matrix, each a labelled select. */
 export function FitFilters({
@@ -16,20 +16,45 @@ export function FitFilters({
   filters: Filters;
   options: EstimateOptions;
   categories: string[];
-  onChange: (key: keyof FleetQuery, value: string) => void;
+  onChange: (key: FleetQueryKey, value: string) => void;
 }) {
   return (
     <form class="fit-filters" aria-label="Fit matrix filters" onSubmit={(event) => event.preventDefault()}>
-      <Select label="Category" value={filters.category} any="any category" onChange={(v) => onChange('category', v)}
-        choices={categories.map((c) => [c, c])} />
-      <Select label="Task" value={filters.task} any="any task" onChange={(v) => onChange('task', v)}
-        choices={Object.entries(TASKS).map(([key, task]) => [key, task.label])} />
-      <Select label="Size" value={filters.size} any="any size" onChange={(v) => onChange('size', v)}
-        choices={Object.entries(SIZE_CLASSES)} />
-      <Select label="Context (num_ctx)" value={options.numCtx} any="each host's setting" onChange={(v) => onChange('num_ctx', v)}
-        choices={CONTEXTS.map((c) => [c, c])} />
-      <Select label="KV cache type" value={options.kvCacheType} any="each host's setting" onChange={(v) => onChange('kv_cache_type', v)}
-        choices={KV_CACHE_TYPES.map((k) => [k, k])} />
+      <Select
+        label="Category"
+        value={filters.category}
+        any="any category"
+        choices={categories.map((c) => [c, c])}
+        onChange={(v) => onChange('category', v)}
+      />
+      <Select
+        label="Task"
+        value={filters.task}
+        any="any task"
+        choices={Object.entries(TASKS).map(([key, task]) => [key, task.label])}
+        onChange={(v) => onChange('task', v)}
+      />
+      <Select
+        label="Size"
+        value={filters.size}
+        any="any size"
+        choices={Object.entries(SIZE_CLASSES)}
+        onChange={(v) => onChange('size', v)}
+      />
+      <Select
+        label="Context (num_ctx)"
+        value={options.numCtx}
+        any="each host's setting"
+        choices={CONTEXTS.map((c) => [c, c])}
+        onChange={(v) => onChange('num_ctx', v)}
+      />
+      <Select
+        label="KV cache type"
+        value={options.kvCacheType}
+        any="each host's setting"
+        choices={KV_CACHE_TYPES.map((k) => [k, k])}
+        onChange={(v) => onChange('kv_cache_type', v)}
+      />
     </form>
   );
 }

@@ -65,8 +65,6 @@ export interface Filters {
   size: string;
 }
 
-export const FILTER_KEYS = ['category', 'task', 'size'] as const;
-
 /** Filters from the query; a value the page does not offer is dropped rather than matching nothing. */
 export function filtersOf(query: URLSearchParams, categories: string[]): Filters {
   const category = query.get('category') ?? '';
