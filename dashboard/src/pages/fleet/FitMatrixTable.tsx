@@ -30,7 +30,7 @@ export function FitMatrixTable({
               return (
                 <th scope="col" key={id}>
                   {host?.hostname ?? id}
-                  {host && host.status !== 'online' && <span class={`status status-${host.status}`}> {host.status}</span>}
+                  {host && host.status !== 'online' && <> <span class={`status status-${host.status}`}>{host.status}</span></>}
                 </th>
               );
             })}

@@ -21,7 +21,7 @@ export function HostCard({ host, catalog }: { host: HostView; catalog: Set<strin
         </span>
         <span class="hint">{lastReport(host)}</span>
       </header>
-      {host.status !== 'online' && <p class="host-warning">{`This host ${statusMeaning(host.status)}.`}</p>}
+      {host.status !== 'online' && <p class="host-warning">{statusMeaning(host.status)}</p>}
       <OllamaFacts ollama={ollama} />
       {capacity?.cpu?.model && (
         <p class="hint">

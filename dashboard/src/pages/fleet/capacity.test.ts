@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { eraMeaning, fleetSummary, gpuUsage, lastReport, loadedProcessor, ramUsage, usageText } from './capacity';
+import { eraMeaning, fleetSummary, gpuUsage, lastReport, loadedProcessor, ramUsage, statusMeaning, usageText } from './capacity';
 import type { GpuDevice, HostView, LoadedModel } from './types';
 
 const GiB = 1024 ** 3;
@@ -91,5 +91,11 @@ describe('fleetSummary', () => {
 
   it('says when no host has reported', () => {
     expect(fleetSummary([])).toBe('No host has reported yet.');
+  });
+});
+
+describe('statusMeaning', () => {
+  it('warns that a stale host figures may be out of date', () => {
+    expect(statusMeaning('stale')).toContain('may be out of date');
   });
 });

@@ -51,11 +51,12 @@ export function lastReport(host: HostView): string {
 }
 
 const STATUS_MEANING: Record<HostView['status'], string> = {
-  online: 'reporting',
-  stale: 'missed several reports: its figures may be out of date',
-  offline: 'its agent said it was leaving',
+  online: 'Reporting: its figures are current.',
+  stale: 'Missed several reports: its figures may be out of date.',
+  offline: 'Its agent said it was leaving: these are its last figures.',
 };
 
+/** What a host's status means for the figures shown, as a sentence. */
 export function statusMeaning(status: HostView['status']): string {
   return STATUS_MEANING[status] ?? status;
 }
