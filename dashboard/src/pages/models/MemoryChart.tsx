@@ -5,6 +5,7 @@ import { Chart } from '../../components/Chart';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { bytes } from '../../lib/format';
 import { KV_TYPES, type KvType, type MemoryPoint, chartContexts, contextLabel, memorySeries, pointOf } from './memory';
+import { placementWord } from './placement';
 import type { EstimateResponse } from './types';
 import { useApiAll } from './useApiAll';
 
@@ -60,47 +61,45 @@ export function MemoryChart({ model, trainedContext }: { model: string; trainedC
         {host ? ` for host ${host}'s Ollama era` : ''}, one slot. An estimate, not a measurement.
       </p>
       <ErrorMessage error={loaded.error} />
-      {!loaded.data ? (
-        <Loading />
-      ) : (
-        <>
-          <Chart
-            id="memory"
-            label={`Estimated memory of ${model} at contexts ${contexts.map(contextLabel).join(', ')} for KV cache types ${KV_TYPES.join(', ')}`}
-            options={options}
-            data={data}
-          />
-          <details>
-            <summary>The numbers (estimated)</summary>
-            <table data-memory-table>
-              <thead>
-                <tr>
-                  <th scope="col">num_ctx</th>
-                  {KV_TYPES.map((kv) => (
-                    <th scope="col" key={kv}>
-                      KV {kv}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {contexts.map((numCtx) => (
-                  <tr key={numCtx}>
-                    <th scope="row">{numCtx.toLocaleString('en')}</th>
-                    {KV_TYPES.map((kv) => {
-                      const point = points.find((p) => p.numCtx === numCtx && p.kvType === kv);
-                      return (
-                        <td class="num" key={kv} title={point ? `KV cache ${bytes(point.kvBytes)}; placement ${point.placement}` : undefined}>
-                          {point ? `${(point.sizeBytes / 1e9).toFixed(2)} GB` : '–'}
-                        </td>
-                      );
-                    })}
-                  </tr>
+      {!loaded.data && <Loading />}
+      {/* drawn at once (empty until the estimates arrive), so the page's layout does not jump */}
+      <Chart
+        id="memory"
+        label={`Estimated memory of ${model} at contexts ${contexts.map(contextLabel).join(', ')} for KV cache types ${KV_TYPES.join(', ')}`}
+        options={options}
+        data={data}
+      />
+      {loaded.data && (
+        <details>
+          <summary>The numbers (estimated)</summary>
+          <table data-memory-table>
+            <thead>
+              <tr>
+                <th scope="col">num_ctx</th>
+                {KV_TYPES.map((kv) => (
+                  <th scope="col" key={kv}>
+                    KV {kv}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </details>
-        </>
+              </tr>
+            </thead>
+            <tbody>
+              {contexts.map((numCtx) => (
+                <tr key={numCtx}>
+                  <th scope="row">{numCtx.toLocaleString('en')}</th>
+                  {KV_TYPES.map((kv) => {
+                    const point = points.find((p) => p.numCtx === numCtx && p.kvType === kv);
+                    return (
+                      <td class="num" key={kv} title={point ? `KV cache ${bytes(point.kvBytes)}; ${placementWord(point.placement)}` : undefined}>
+                        {point ? `${(point.sizeBytes / 1e9).toFixed(2)} GB` : '–'}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
     </section>
   );

@@ -33,6 +33,15 @@ export function ModelList({ initialQuery }: { initialQuery: URLSearchParams }) {
     return () => clearTimeout(timer);
   }, [typed]);
 
+  // the filters in the address, so Back from a model page returns to the same list (replaceState: no hashchange)
+  useEffect(() => {
+    const filters: Record<string, string> = {};
+    if (query) filters.query = query;
+    if (category) filters.category = category;
+    if (installed) filters.installed = 'true';
+    history.replaceState(null, '', href('/models', {}, Object.keys(filters).length ? filters : undefined));
+  }, [query, category, installed]);
+
   return (
     <section class="models">
       <h1>Models</h1>

@@ -10,7 +10,8 @@ import type { Fact, ModelDetail, ModelResponse } from './types';
 
 /** `#/models/:name`: one model's facts with their sources, scores, memory, fit per host and lineage. */
 export function ModelPage({ name }: { name: string }) {
-  const loaded = useApi<ModelResponse>(`/api/ai/ollama/models/${encodeURIComponent(name)}`);
+  // a namespaced name (hf.co/org/model:tag) keeps its slashes: the API's path parameter spans them
+  const loaded = useApi<ModelResponse>('/api/ai/ollama/models/' + name.split('/').map(encodeURIComponent).join('/'));
   return <WhenLoaded loaded={loaded}>{(data) => <Model model={data.model} />}</WhenLoaded>;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fitClass, placementText } from './placement';
+import { fitClass, placementText, placementWord } from './placement';
 import type { FitView } from './types';
 
 const fit = (placement: string, onGpu = 0, total = 30): FitView => ({
@@ -29,5 +29,11 @@ describe('fitClass', () => {
 describe('placementText', () => {
   it('counts the layers of a partial offload', () => {
     expect(placementText(fit('partial_offload', 20, 29))).toBe('partly on GPU (20/29 layers)');
+  });
+});
+
+describe('placementWord', () => {
+  it('reads the estimate’s upper-case placement', () => {
+    expect(placementWord('CPU_ONLY')).toBe('CPU only');
   });
 });

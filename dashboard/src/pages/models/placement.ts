@@ -25,6 +25,9 @@ const WORDS: Record<FitClass, string> = {
   no_fit: 'does not fit',
 };
 
+/** "fully on GPU", "CPU only", ... of an estimator placement word in either case (FitView's or MemoryEstimate's). */
+export const placementWord = (placement: string): string => WORDS[fitClass(placement)];
+
 /** "partly on GPU (20/29 layers)", "CPU only", ...: an estimate, as the page labels it. */
 export function placementText(fit: FitView): string {
   const cls = fitClass(fit.placement);
