@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+
+import { fitClass, placementText, placementWord } from './placement';
+import type { FitView } from './types';
+
+const fit = (placement: string, onGpu = 0, total = 30): FitView => ({
+  host_id: 'h',
+  quantization: 'Q4_K_M',
+  num_ctx: 4096,
+  kv_cache_type: 'f16',
+  num_parallel: 1,
+  era: 'B',
+  placement,
+  processor: '100% CPU',
+  layers_on_gpu: onGpu,
+  layers_total: total,
+  size_gb: 1,
+  vram_gb: 0,
+  system_memory_gb: 1,
+  expected_tokens_per_second: null,
+});
+
+describe('fitClass', () => {
+  it('maps the estimator’s placements onto the fleet page’s fit classes', () => {
+    expect(['full_gpu', 'partial_offload', 'cpu_only', 'does_not_fit'].map(fitClass)).toEqual(['full_gpu', 'partial', 'cpu', 'no_fit']);
+  });
+});
+
+describe('placementText', () => {
+  it('counts the layers of a partial offload', () => {
+    expect(placementText(fit('partial_offload', 20, 29))).toBe('partly on GPU (20/29 layers)');
+  });
+});
+
+describe('placementWord', () => {
+  it('reads the estimate’s upper-case placement', () => {
+    expect(placementWord('CPU_ONLY')).toBe('CPU only');
+  });
+});
