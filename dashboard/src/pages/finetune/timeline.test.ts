@@ -43,6 +43,11 @@ describe('phaseTimeline', () => {
     );
     expect(stretches.map((s) => s.status)).toEqual(['pending', 'queued']);
   });
+
+  it('leaves out a message that only repeats the phase', () => {
+    const repeated = { ...transition(1, 'training', '2026-12-03T08:00:00Z', 'preparing'), message: 'preparing' };
+    expect(phaseTimeline([repeated], false, 0)[0].message).toBeUndefined();
+  });
 });
 
 describe('shares', () => {

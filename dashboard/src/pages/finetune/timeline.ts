@@ -9,6 +9,7 @@ export interface Stretch {
   seconds: number;
   /** True for the stretch the job is in now (the last one of a job that is not finished). */
   current: boolean;
+  /** The transition's message, when it says more than the status and phase names. */
   message?: string;
   errorCode?: string;
 }
@@ -29,7 +30,7 @@ export function phaseTimeline(transitions: Transition[], finished: boolean, now:
       start: t.at,
       seconds: Math.max(0, (end - Date.parse(t.at)) / 1000),
       current: last && !finished,
-      message: t.message,
+      message: t.message && t.message !== t.phase && t.message !== t.status ? t.message : undefined,
       errorCode: t.error_code,
     };
   });
