@@ -12,10 +12,11 @@ import {
   type JobFields,
   OVERRIDES,
   PRESETS,
+  presetSummary,
   type OverrideKey,
   type Preset,
 } from './createForm';
-import type { Dataset, DatasetList } from './types';
+import type { Dataset, DatasetList, PresetList } from './types';
 import { ValidationReportView } from './ValidationReportView';
 
 type Source = 'dataset' | 'path';
@@ -23,6 +24,7 @@ type Source = 'dataset' | 'path';
 /** `#/fine-tuning/new`: a job from a preset (optionally overridden) and a stored, uploaded or server-side dataset. */
 export function NewJobPage() {
   const datasets = useApi<DatasetList>(finetunePaths.datasets);
+  const presets = useApi<PresetList>(finetunePaths.presets);
   const [fields, setFields] = useState<JobFields>({
     baseModel: '',
     targetModelName: '',
@@ -43,6 +45,7 @@ export function NewJobPage() {
   const setOverride = (key: OverrideKey, value: string) =>
     setFields((f) => ({ ...f, overrides: { ...f.overrides, [key]: value } }));
   const list = datasets.data?.datasets ?? [];
+  const preset = presets.data?.presets.find((p) => p.preset === fields.preset);
   const chosen = list.find((d) => d.training_data_path === fields.trainingDataPath) ?? uploaded;
 
   const upload = (file: File) => {
@@ -200,6 +203,7 @@ export function NewJobPage() {
             id="ft-preset"
             name="preset"
             value={fields.preset}
+            aria-describedby="ft-preset-values"
             onChange={(e) => set('preset', (e.target as HTMLSelectElement).value as Preset)}
           >
             {PRESETS.map((p) => (
@@ -208,7 +212,9 @@ export function NewJobPage() {
               </option>
             ))}
           </select>
-          <p class="hint">Values left empty come from the preset; the job page shows them all once created.</p>
+          <p id="ft-preset-values">{preset && presetSummary(preset)}</p>
+          <ErrorMessage error={presets.error} />
+          <p class="hint">Values left empty below come from the preset.</p>
           <div class="overrides">
             {OVERRIDES.map((o) => (
               <div key={o.key}>

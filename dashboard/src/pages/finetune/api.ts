@@ -13,6 +13,7 @@ export const finetunePaths = {
   stream: (jobId: string) => `${BASE}/jobs/${id(jobId)}/stream`,
   versions: (targetModelName: string) => `${BASE}/models/${id(targetModelName)}/versions`,
   datasets: `${BASE}/datasets`,
+  presets: `${BASE}/presets`,
 };
 
 export const createJob = (form: URLSearchParams) => postForm<Created>(`${BASE}/create`, form);

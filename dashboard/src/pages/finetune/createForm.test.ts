@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { createJobForm, hyperparametersField, type JobFields } from './createForm';
+import { createJobForm, hyperparametersField, type JobFields, presetSummary } from './createForm';
+import { job } from './fixtures';
 
 const fields: JobFields = {
   baseModel: ' smollm2:135m ',
@@ -42,5 +43,13 @@ describe('createJobForm', () => {
 
   it('sends a chosen backend', () => {
     expect(createJobForm({ ...fields, backend: 'modelfile' }).get('backend')).toBe('modelfile');
+  });
+});
+
+describe('presetSummary', () => {
+  it('names each value of the preset', () => {
+    expect(presetSummary(job().hyperparameters)).toBe(
+      'learning rate 0.00002, batch 2, 2 epochs, warmup 50 steps, context 256 tokens, validation split 0.1',
+    );
   });
 });

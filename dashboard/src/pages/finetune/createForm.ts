@@ -1,3 +1,5 @@
+import type { Hyperparameters } from './types';
+
 /**
  * The create form's fields and how they become finetune-service's form (POST /fine-tuning/create). The service
  * checks every value (bounds in its hyperparameters schema); the page only leaves out what was not given.
@@ -6,6 +8,14 @@
 /** The seed's preset names, the values the service's `hyperparameters` field takes by name. */
 export const PRESETS = ['efficient', 'balanced', 'high_quality'] as const;
 export type Preset = (typeof PRESETS)[number];
+
+/** A preset's values in one line, as the form describes it. */
+export function presetSummary(h: Hyperparameters): string {
+  return (
+    `learning rate ${h.learning_rate}, batch ${h.batch_size}, ${h.epochs} epoch${h.epochs === 1 ? '' : 's'}, ` +
+    `warmup ${h.warmup_steps} steps, context ${h.context_window} tokens, validation split ${h.validation_split}`
+  );
+}
 
 export const DATA_TYPES = ['jsonl', 'csv', 'text', 'conversation'] as const;
 

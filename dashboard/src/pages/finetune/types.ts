@@ -213,3 +213,10 @@ export interface Created {
   message: string;
   job: Job;
 }
+
+/** GET /presets: each preset with the values a job created with its name gets. */
+export interface PresetList {
+  success: boolean;
+  default_preset: string;
+  presets: Hyperparameters[];
+}
