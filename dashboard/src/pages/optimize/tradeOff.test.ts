@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { latencyScatter, memoryScatter, tradeOffFront } from './tradeOff';
+import { latencyScatter, memoryScatter, memoryText, tradeOffFront } from './tradeOff';
 import type { TradeOffPoint } from './types';
 
 const MIB = 1024 * 1024;
@@ -79,5 +79,15 @@ describe('memoryScatter', () => {
 
   it('leaves out trials without a memory figure', () => {
     expect(memoryScatter([trial(0, 0.6, 100, null)])[0]).toEqual([]);
+  });
+});
+
+describe('memoryText', () => {
+  it('labels an estimated memory figure as estimated', () => {
+    expect(memoryText(trial(0, 0.6, 100, 150, { source: 'estimated' }).figures)).toBe('150.0 MiB (estimated)');
+  });
+
+  it('shows a dash without a memory figure', () => {
+    expect(memoryText(trial(0, 0.6, 100, null).figures)).toBe('–');
   });
 });

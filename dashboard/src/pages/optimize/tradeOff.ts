@@ -1,6 +1,7 @@
 import type uPlot from 'uplot';
 
-import type { TradeOffPoint } from './types';
+import { bytes } from '../../lib/format';
+import type { TrialFigures, TradeOffPoint } from './types';
 
 const MIB = 1024 * 1024;
 
@@ -53,4 +54,10 @@ export function memoryScatter(points: TradeOffPoint[]): uPlot.AlignedData {
     .sort((a, b) => a.figures.memory_bytes! - b.figures.memory_bytes!);
   const where = (source: string) => ordered.map((p) => (p.figures.memory_source === source ? p.figures.quality : null));
   return [ordered.map((p) => p.figures.memory_bytes! / MIB), where('measured'), where('estimated')];
+}
+
+/** Memory with where it came from, so an estimate is never read as a measurement: `137.1 MiB (measured)`. */
+export function memoryText(figures: TrialFigures): string {
+  if (figures.memory_bytes === null) return '–';
+  return `${bytes(figures.memory_bytes)} (${figures.memory_source ?? 'source unknown'})`;
 }
