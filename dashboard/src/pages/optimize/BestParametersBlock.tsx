@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import type { Loaded } from '../../api/useApi';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { number } from '../../lib/format';
+import { ApplyForm } from './ApplyForm';
 import { modelfileText } from './modelfile';
 import type { BestParameters } from './types';
 
@@ -24,7 +25,15 @@ async function copy(text: string, fallback: HTMLElement | null): Promise<boolean
 }
 
 /** The best trial's parameters as a Modelfile block with a copy button (or, external session, as the JSON told). */
-export function BestParametersBlock({ loaded }: { loaded: Loaded<BestParameters> }) {
+export function BestParametersBlock({
+  loaded,
+  model,
+  hostId,
+}: {
+  loaded: Loaded<BestParameters>;
+  model: string | null;
+  hostId: string | null;
+}) {
   const [withSeed, setWithSeed] = useState(true);
   const [copied, setCopied] = useState<string | null>(null);
   const [pre, setPre] = useState<HTMLPreElement | null>(null);
@@ -74,6 +83,7 @@ export function BestParametersBlock({ loaded }: { loaded: Loaded<BestParameters>
       <p class="hint">
         Save it as <code>Modelfile</code> and run <code>ollama create &lt;name&gt; -f Modelfile</code>.
       </p>
+      {model && <ApplyForm sessionId={best.session_id} model={model} hostId={hostId} />}
       {best.modelfile_skipped && best.modelfile_skipped.length > 0 && (
         <>
           <p>Not in the Modelfile:</p>

@@ -79,7 +79,7 @@ export function SessionPage({ id }: { id: string }) {
             <WhenLoaded loaded={results}>{({ results }) => <SensitivityBars sensitivity={results.sensitivity} />}</WhenLoaded>
             <h2>Best parameters</h2>
             {session.best_result ? (
-              <BestParametersBlock loaded={best} />
+              <BestParametersBlock loaded={best} model={session.model_name} hostId={session.best_result.host_id} />
             ) : (
               <p>No feasible trial yet.</p>
             )}

@@ -41,9 +41,9 @@ export function TradeOffCharts({ points, pareto }: { points: TradeOffPoint[]; pa
   const memory = useMemo(() => memoryScatter(points), [points]);
   const estimated = points.some((p) => p.figures.memory_source === 'estimated');
 
-  if (points.length === 0) return <p>No measured trial yet.</p>;
   return (
     <figure class="optimize-figure">
+      {points.length === 0 && <p>No measured trial yet.</p>}
       <Chart
         id="pareto"
         label={`Trade-off: quality against mean latency of ${points.length} measured trials, ${front.size} on the quality/latency/memory front`}

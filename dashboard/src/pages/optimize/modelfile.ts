@@ -9,3 +9,13 @@ export function modelfileText(modelfile: string, ollamaSeed: number | null, with
   return `${text}\nPARAMETER seed ${ollamaSeed}\n`;
 }
 
+
+/**
+ * A name for the model the best parameters make (POST /apply): the base model's name with `-opt` and the session's
+ * first eight characters as its tag, `smollm2-opt:1a2b3c4d`, never the base model's own name.
+ */
+export function derivedModelName(baseModel: string, sessionId: string): string {
+  const untagged = baseModel.replace(/:[^/:]*$/, '');
+  const tag = sessionId.replace(/[^A-Za-z0-9_.-]/g, '').slice(0, 8) || 'best';
+  return `${untagged}-opt:${tag}`;
+}
