@@ -230,14 +230,14 @@ class DashboardInChromiumIT {
             assertThat(status).isNotIn("failed", "cancelled");
             statuses.add(status);
             progress.add(fraction(browser.driver().findElement(By.cssSelector("progress[data-job-progress]"))));
-            if (screenshotWhileRunning && "running".equals(status)) {
+            if (screenshotWhileRunning && "training".equals(status)) {
                 browser.screenshot("job-running");
                 screenshotWhileRunning = false;
             }
             sleep(Duration.ofMillis(500));
         }
 
-        assertThat(statuses).as("statuses the page showed").contains("running");
+        assertThat(statuses).as("statuses the page showed").contains("training");
         assertThat(progress).as("progress the page showed").anyMatch(p -> p > 0 && p < 1).contains(1.0);
         int steps = api().get("/api/ai/ollama/fine-tuning/jobs/" + jobId + "/metrics").then().statusCode(200).extract()
                 .jsonPath().getList("steps").size();
