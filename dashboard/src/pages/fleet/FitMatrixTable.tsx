@@ -1,6 +1,7 @@
 import { href } from '../../app/router';
 import { number } from '../../lib/format';
-import { FIT_LABEL, fitKind, fitText, fitTitle, type FitKind } from './fit';
+import { type FitKind, fitKind } from '../../lib/fit';
+import { FIT_LABEL, fitText, fitTitle } from './fit';
 import type { ModelFacets } from './filters';
 import type { FitMatrixRow, HostView } from './types';
 

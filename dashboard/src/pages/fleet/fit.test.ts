@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fitKind, fitText, fitTitle } from './fit';
+import { fitText, fitTitle } from './fit';
 import type { FitView } from './types';
 
 const fit = (figures: Partial<FitView>): FitView => ({
@@ -20,21 +20,6 @@ const fit = (figures: Partial<FitView>): FitView => ({
   system_memory_gb: 0,
   expected_tokens_per_second: 120.5,
   ...figures,
-});
-
-describe('fitKind', () => {
-  it.each([
-    ['full_gpu', 'full_gpu'],
-    ['partial_offload', 'partial'],
-    ['cpu_only', 'cpu'],
-    ['does_not_fit', 'no_fit'],
-  ])('maps the API placement %s to %s', (placement, kind) => {
-    expect(fitKind(placement)).toBe(kind);
-  });
-
-  it('shows a placement it does not know as not fitting', () => {
-    expect(fitKind('somewhere')).toBe('no_fit');
-  });
 });
 
 describe('fitText', () => {

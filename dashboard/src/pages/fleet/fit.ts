@@ -1,20 +1,6 @@
 import { number } from '../../lib/format';
-import type { FitView, Placement } from './types';
-
-/** The four kinds of cell the page (and the end-to-end tests, through `data-fit`) distinguish. */
-export type FitKind = 'full_gpu' | 'partial' | 'cpu' | 'no_fit';
-
-const KIND: Record<Placement, FitKind> = {
-  full_gpu: 'full_gpu',
-  partial_offload: 'partial',
-  cpu_only: 'cpu',
-  does_not_fit: 'no_fit',
-};
-
-/** The API's placement as the page's kind; an unknown placement is shown as not fitting rather than guessed. */
-export function fitKind(placement: string): FitKind {
-  return KIND[placement as Placement] ?? 'no_fit';
-}
+import { type FitKind, fitKind } from '../../lib/fit';
+import type { FitView } from './types';
 
 export const FIT_LABEL: Record<FitKind, string> = {
   full_gpu: 'Full GPU',

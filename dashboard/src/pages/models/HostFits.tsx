@@ -1,7 +1,8 @@
 import { useApi } from '../../api/useApi';
 import { ErrorMessage, Loading, WhenLoaded } from '../../components/Status';
 import { number } from '../../lib/format';
-import { fitClass, placementText } from './placement';
+import { fitKind } from '../../lib/fit';
+import { placementText } from './placement';
 import type { CompatibilityResponse, HostList } from './types';
 import { useApiAll } from './useApiAll';
 
@@ -61,7 +62,7 @@ function HostTable({ model, hostIds }: { model: string; hostIds: string[] }) {
             return (
               <tr key={host} data-host={host}>
                 <th scope="row">{host}</th>
-                <td data-fit={fitClass(c.fit.placement)} title={`${c.fit.processor}; era ${c.fit.era}; ${c.fit.quantization}, num_ctx ${c.fit.num_ctx}, KV ${c.fit.kv_cache_type}`}>
+                <td data-fit={fitKind(c.fit.placement)} title={`${c.fit.processor}; era ${c.fit.era}; ${c.fit.quantization}, num_ctx ${c.fit.num_ctx}, KV ${c.fit.kv_cache_type}`}>
                   {placementText(c.fit)}
                   <br />
                   <span class="hint">score {number(c.compatibility_score, 2)} at num_ctx {c.fit.num_ctx.toLocaleString('en')}</span>
@@ -76,7 +77,7 @@ function HostTable({ model, hostIds }: { model: string; hostIds: string[] }) {
                 </td>
                 <td>
                   {c.what_would_make_it_fit.length === 0 ? (
-                    fitClass(c.fit.placement) === 'full_gpu' ? (
+                    fitKind(c.fit.placement) === 'full_gpu' ? (
                       'fits fully on GPU already'
                     ) : (
                       'nothing the estimator knows of'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fitClass, placementText, placementWord } from './placement';
+import { placementText, placementWord } from './placement';
 import type { FitView } from './types';
 
 const fit = (placement: string, onGpu = 0, total = 30): FitView => ({
@@ -18,12 +18,6 @@ const fit = (placement: string, onGpu = 0, total = 30): FitView => ({
   vram_gb: 0,
   system_memory_gb: 1,
   expected_tokens_per_second: null,
-});
-
-describe('fitClass', () => {
-  it('maps the estimator’s placements onto the fleet page’s fit classes', () => {
-    expect(['full_gpu', 'partial_offload', 'cpu_only', 'does_not_fit'].map(fitClass)).toEqual(['full_gpu', 'partial', 'cpu', 'no_fit']);
-  });
 });
 
 describe('placementText', () => {
