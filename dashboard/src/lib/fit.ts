@@ -1,3 +1,25 @@
+/** The API's placements (libs/estimator `Placement`, lower case). */
+export type Placement = 'full_gpu' | 'partial_offload' | 'cpu_only' | 'does_not_fit';
+
+/** library-service's FitView, in the fit matrix and in compatibility answers: how a model would load on a host (an estimate, never a measurement). */
+export interface FitView {
+  host_id: string;
+  quantization?: string;
+  num_ctx: number;
+  kv_cache_type?: string;
+  num_parallel: number;
+  era: string;
+  placement: Placement;
+  processor?: string;
+  layers_on_gpu: number;
+  layers_total: number;
+  size_gb: number;
+  vram_gb: number;
+  required_free_vram_gb: number;
+  system_memory_gb: number;
+  expected_tokens_per_second?: number;
+}
+
 /**
  * Where a model runs on a host, in the four kinds the pages draw (and the end-to-end tests read through `data-fit`),
  * from the estimator's placement: `full_gpu|partial_offload|cpu_only|does_not_fit` in the fit matrix and

@@ -1,3 +1,7 @@
+import type { FitView } from '../../lib/fit';
+
+export type { FitView, Placement } from '../../lib/fit';
+
 /**
  * The library-service answers this page reads (snake_case as on the wire). The suite leaves null fields out, so
  * every figure an agent may not know is optional.
@@ -86,28 +90,6 @@ export interface HostView {
 export interface HostList {
   count: number;
   hosts: HostView[];
-}
-
-/** The API's placements (libs/estimator `Placement`, lower case). */
-export type Placement = 'full_gpu' | 'partial_offload' | 'cpu_only' | 'does_not_fit';
-
-/** One estimate of the fit matrix: how a model would load on a host (an estimate, never a measurement). */
-export interface FitView {
-  host_id: string;
-  quantization?: string;
-  num_ctx: number;
-  kv_cache_type?: string;
-  num_parallel: number;
-  era: string;
-  placement: Placement;
-  processor?: string;
-  layers_on_gpu: number;
-  layers_total: number;
-  size_gb: number;
-  vram_gb: number;
-  required_free_vram_gb: number;
-  system_memory_gb: number;
-  expected_tokens_per_second?: number;
 }
 
 export interface FitMatrixRow {

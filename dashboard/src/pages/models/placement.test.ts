@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { placementText, placementWord } from './placement';
-import type { FitView } from './types';
+import type { FitView, Placement } from '../../lib/fit';
 
-const fit = (placement: string, onGpu = 0, total = 30): FitView => ({
+const fit = (placement: Placement, onGpu = 0, total = 30): FitView => ({
   host_id: 'h',
   quantization: 'Q4_K_M',
   num_ctx: 4096,
@@ -16,8 +16,8 @@ const fit = (placement: string, onGpu = 0, total = 30): FitView => ({
   layers_total: total,
   size_gb: 1,
   vram_gb: 0,
+  required_free_vram_gb: 0,
   system_memory_gb: 1,
-  expected_tokens_per_second: null,
 });
 
 describe('placementText', () => {

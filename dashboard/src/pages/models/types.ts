@@ -1,3 +1,7 @@
+import type { FitView } from '../../lib/fit';
+
+export type { FitView } from '../../lib/fit';
+
 /** The library-service answers these pages read (snake_case as the API sends them; only the fields used). */
 
 export interface Fact {
@@ -119,23 +123,6 @@ export interface SearchResponse {
 }
 
 /** The estimator's headline for one model on one host and settings (every figure an estimate). */
-export interface FitView {
-  host_id: string;
-  quantization: string;
-  num_ctx: number;
-  kv_cache_type: string;
-  num_parallel: number;
-  era: string;
-  placement: 'full_gpu' | 'partial' | 'cpu_only' | 'does_not_fit' | string;
-  processor: string;
-  layers_on_gpu: number;
-  layers_total: number;
-  size_gb: number;
-  vram_gb: number;
-  system_memory_gb: number;
-  expected_tokens_per_second: number | null;
-}
-
 export interface Remedy {
   kind: string;
   description: string;
