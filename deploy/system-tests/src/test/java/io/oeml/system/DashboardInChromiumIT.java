@@ -155,7 +155,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void theFleetPageListsThisMachineWithItsOllamaVersionAndFitCells() {
         JsonPath host = awaitThisMachine();
         String hostId = host.getString("host_id");
@@ -175,7 +175,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aModelPageReachedFromTheCatalogShowsItsSources() {
         String model = catalogModels.get(0);
         browser.load("/models", By.cssSelector("a[href^='#/models/']"));
@@ -190,7 +190,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anOptimizationSessionsConvergencePlotHasOnePointPerFinishedTrial() {
         browser.load("/optimization/sessions/" + sessionId, By.cssSelector("[data-session-status]"));
         By convergence = By.cssSelector("[data-chart='convergence']");
@@ -214,8 +214,9 @@ class DashboardInChromiumIT {
         browser.screenshot("session-completed");
     }
 
+    /** Second, right after sign-in: the job (started with the suite) must still be training when its page opens. */
     @Test
-    @Order(5)
+    @Order(2)
     void aFineTuningJobShowsLiveProgressUntilCompletedWithALossCurve() {
         browser.load("/fine-tuning/jobs/" + jobId, By.cssSelector("[data-job-status]"));
         Set<String> statuses = new LinkedHashSet<>();
