@@ -1,6 +1,5 @@
-import { useEffect } from 'preact/hooks';
-
 import { useApi } from '../../api/useApi';
+import { useReloadEvery } from '../../api/useReloadEvery';
 import { href } from '../../app/router';
 import { useCaller } from '../../app/CallerContext';
 import { isAdmin } from '../../auth/caller';
@@ -18,11 +17,7 @@ export function JobListPage({ status }: { status: JobStatus | null }) {
   const loaded = useApi<JobList>(finetunePaths.jobs);
   const moving = loaded.data?.jobs.some((job) => !isFinished(job.status)) ?? false;
 
-  useEffect(() => {
-    if (!moving) return;
-    const timer = setInterval(loaded.reload, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [moving, loaded.reload]);
+  useReloadEvery(loaded.reload, REFRESH_MS, moving);
 
   return (
     <section class="finetune">

@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 
 import { useApi } from '../../api/useApi';
+import { useReloadEvery } from '../../api/useReloadEvery';
 import { href, navigate } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { fleetSummary } from './capacity';
@@ -20,10 +21,7 @@ export function FleetPage({ query }: { query: URLSearchParams }) {
   const options = estimateOptionsOf(query);
   const matrix = useApi<FitMatrixResponse>(fitMatrixPath(options));
 
-  useEffect(() => {
-    const timer = setInterval(hosts.reload, HOSTS_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [hosts.reload]);
+  useReloadEvery(hosts.reload, HOSTS_REFRESH_MS);
 
   const facets = useMemo(() => (library.data ? facetsOf(library.data) : new Map()), [library.data]);
   const categories = library.data ? Object.keys(library.data.categories) : [];

@@ -1,10 +1,14 @@
 import { useApi } from '../../api/useApi';
+import { useReloadEvery } from '../../api/useReloadEvery';
 import { useCaller } from '../../app/CallerContext';
 import { href, navigate } from '../../app/router';
 import { isAdmin } from '../../auth/caller';
 import { WhenLoaded } from '../../components/Status';
 import { age, number } from '../../lib/format';
-import { SESSION_STATUSES, type SessionList } from './types';
+import { isActive, SESSION_STATUSES, type SessionList } from './types';
+
+/** While one of the listed sessions is created or running the list is read again this often (the stream is per session). */
+const REFRESH_MS = 10_000;
 
 /** `#/optimization`: the caller's sessions (an admin's: everyone's), newest first, optionally of one status. */
 export function SessionListPage({ status }: { status: string | null }) {
@@ -12,6 +16,7 @@ export function SessionListPage({ status }: { status: string | null }) {
   const path = '/api/ai/ollama/optimization/sessions' + (status ? '?status=' + encodeURIComponent(status) : '');
   const loaded = useApi<SessionList>(path);
   const showOwner = isAdmin(caller);
+  useReloadEvery(loaded.reload, REFRESH_MS, loaded.data?.sessions.some((s) => isActive(s.status)) ?? false);
 
   return (
     <section class="optimize">
