@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 
 import { CONTEXTS, type EstimateOptions, KV_CACHE_TYPES } from './estimateOptions';
-import { type Filters, SIZE_CLASSES, TASKS } from './filters';
+import { type Filters, SIZE_CLASSES, type Task } from './filters';
 
 /** The query keys the page's selects write; changing one replaces the page's query. */
 export type FleetQueryKey = 'category' | 'task' | 'size' | 'num_ctx' | 'kv_cache_type';
@@ -11,11 +11,13 @@ export function FitFilters({
   filters,
   options,
   categories,
+  tasks,
   onChange,
 }: {
   filters: Filters;
   options: EstimateOptions;
   categories: string[];
+  tasks: Task[];
   onChange: (key: FleetQueryKey, value: string) => void;
 }) {
   return (
@@ -29,9 +31,9 @@ export function FitFilters({
       />
       <Select
         label="Task"
-        value={filters.task}
+        value={filters.task?.key ?? ''}
         any="any task"
-        choices={Object.entries(TASKS).map(([key, task]) => [key, task.label])}
+        choices={tasks.map((task) => [task.key, task.label])}
         onChange={(v) => onChange('task', v)}
       />
       <Select

@@ -8,7 +8,7 @@ import { fleetSummary } from './capacity';
 import { estimateOptionsOf, fitMatrixPath } from './estimateOptions';
 import { FitFilters } from './FitFilters';
 import { FitLegend, FitMatrixTable } from './FitMatrixTable';
-import { changedQuery, facetsOf, filterRows, filtersOf } from './filters';
+import { changedQuery, facetsOf, filterRows, filtersOf, type TaskList, tasksOf } from './filters';
 import { HostCard } from './HostCard';
 import type { FitMatrixResponse, HostList, LibraryResponse } from './types';
 
@@ -20,6 +20,7 @@ export function FleetPage({ query }: { query: URLSearchParams }) {
   const library = useApi<LibraryResponse>('/api/ai/ollama/models/library');
   const options = estimateOptionsOf(query);
   const matrix = useApi<FitMatrixResponse>(fitMatrixPath(options));
+  const taskList = useApi<TaskList>('/api/ai/ollama/models/recommendations/tasks');
 
   useReloadEvery(hosts.reload, HOSTS_REFRESH_MS);
 
@@ -27,7 +28,8 @@ export function FleetPage({ query }: { query: URLSearchParams }) {
   const categories = library.data ? Object.keys(library.data.categories) : [];
   const catalog = useMemo(() => new Set(facets.keys()), [facets]);
   const hostsById = useMemo(() => new Map((hosts.data?.hosts ?? []).map((h) => [h.host_id, h])), [hosts.data]);
-  const filters = filtersOf(query, categories);
+  const tasks = useMemo(() => (taskList.data ? tasksOf(taskList.data) : []), [taskList.data]);
+  const filters = filtersOf(query, categories, tasks);
   const rows = matrix.data ? filterRows(matrix.data.rows, facets, filters) : [];
 
   return (
@@ -55,9 +57,11 @@ export function FleetPage({ query }: { query: URLSearchParams }) {
         filters={filters}
         options={options}
         categories={categories}
+        tasks={tasks}
         onChange={(key, value) => navigate(href('/fleet', {}, changedQuery(query, key, value)))}
       />
       <ErrorMessage error={library.error} />
+      <ErrorMessage error={taskList.error} />
       <ErrorMessage error={matrix.error} />
       {matrix.data && library.data ? (
         <>

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { changedQuery, type Filters, facetsOf, filterRows, filtersOf, matches, type ModelFacets } from './filters';
+import {
+  changedQuery,
+  type Filters,
+  facetsOf,
+  filterRows,
+  filtersOf,
+  matches,
+  type ModelFacets,
+  type Task,
+  type TaskList,
+  tasksOf,
+} from './filters';
 import type { FitMatrixRow, LibraryEntry, LibraryResponse } from './types';
 
 const entry = (name: string, sizeClass: string, capabilities: string[]): LibraryEntry => ({
@@ -19,7 +30,11 @@ const facets = (categories: string[], sizeClass: string, capabilities: string[] 
   capabilities,
 });
 
-const none: Filters = { category: '', task: '', size: '' };
+const none: Filters = { category: '', task: null, size: '' };
+const task = (key: string, categories: string[], capability = 'completion'): Task => ({ key, label: key, categories, capability });
+const chat = task('chat', ['general']);
+const reasoning = task('reasoning', ['math', 'general']);
+const vision = task('vision', ['vision'], 'vision');
 const row = (model: string): FitMatrixRow => ({ model, hosts: {} });
 
 describe('facetsOf', () => {
@@ -34,21 +49,36 @@ describe('facetsOf', () => {
   });
 });
 
+describe('tasksOf', () => {
+  it('offers the API tasks in its order, labelled from the wire name, with the categories that score them', () => {
+    const list: TaskList = {
+      tasks: [
+        { task: 'code_review', category_weights: { code: 0.5, general: 0.5 }, required_capability: 'completion' },
+        { task: 'vision', category_weights: { vision: 1 }, required_capability: 'vision' },
+      ],
+    };
+    expect(tasksOf(list)).toEqual([
+      { key: 'code_review', label: 'Code review', categories: ['code', 'general'], capability: 'completion' },
+      { key: 'vision', label: 'Vision', categories: ['vision'], capability: 'vision' },
+    ]);
+  });
+});
+
 describe('filtersOf', () => {
   it('reads the filters from the query', () => {
-    expect(filtersOf(new URLSearchParams('category=code&task=chat&size=tiny'), ['code'])).toEqual({
+    expect(filtersOf(new URLSearchParams('category=code&task=chat&size=tiny'), ['code'], [chat])).toEqual({
       category: 'code',
-      task: 'chat',
+      task: chat,
       size: 'tiny',
     });
   });
 
   it('drops a category the library does not have', () => {
-    expect(filtersOf(new URLSearchParams('category=poetry'), ['code']).category).toBe('');
+    expect(filtersOf(new URLSearchParams('category=poetry'), ['code'], []).category).toBe('');
   });
 
   it('drops a task that is not offered', () => {
-    expect(filtersOf(new URLSearchParams('task=juggling'), []).task).toBe('');
+    expect(filtersOf(new URLSearchParams('task=juggling'), [], [chat]).task).toBeNull();
   });
 });
 
@@ -66,15 +96,15 @@ describe('matches', () => {
   });
 
   it('keeps a model in one of the task categories with its capability', () => {
-    expect(matches(facets(['math'], 'small'), { ...none, task: 'reasoning' })).toBe(true);
+    expect(matches(facets(['math'], 'small'), { ...none, task: reasoning })).toBe(true);
   });
 
   it('leaves out a model without the task capability', () => {
-    expect(matches(facets(['vision', 'general'], 'small', ['completion']), { ...none, task: 'vision' })).toBe(false);
+    expect(matches(facets(['vision', 'general'], 'small', ['completion']), { ...none, task: vision })).toBe(false);
   });
 
   it('leaves out a model outside the task categories', () => {
-    expect(matches(facets(['embedding'], 'tiny', ['embedding', 'completion']), { ...none, task: 'chat' })).toBe(false);
+    expect(matches(facets(['embedding'], 'tiny', ['embedding', 'completion']), { ...none, task: chat })).toBe(false);
   });
 
   it('leaves out a model the library does not describe once a filter is set', () => {

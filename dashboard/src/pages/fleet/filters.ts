@@ -23,31 +23,36 @@ export function facetsOf(library: LibraryResponse): Map<string, ModelFacets> {
   return facets;
 }
 
-export interface Task {
-  label: string;
-  /** The categories whose scores measure quality for the task (any one suffices here). */
-  categories: string[];
+/** One task of library-service's `GET /models/recommendations/tasks` (the recommendation API's `task_type`s). */
+export interface TaskView {
+  task: string;
+  /** The categories whose published scores measure quality for the task, with their weights. */
+  category_weights: Record<string, number>;
   /** A capability the model must have. */
+  required_capability: string;
+}
+
+export interface TaskList {
+  tasks: TaskView[];
+}
+
+/** A task as the filter offers it: a model suits it when it has the capability and is in one of the categories. */
+export interface Task {
+  key: string;
+  label: string;
+  categories: string[];
   capability: string;
 }
 
-/**
- * The recommendation API's tasks (library-service `TaskType`): a model suits a task when it has the task's
- * capability and is in one of the categories that score it. Keep in step with TaskType.
- */
-export const TASKS: Record<string, Task> = {
-  code_generation: { label: 'Code generation', categories: ['code'], capability: 'completion' },
-  code_review: { label: 'Code review', categories: ['code', 'general'], capability: 'completion' },
-  creative_writing: { label: 'Creative writing', categories: ['general'], capability: 'completion' },
-  analysis: { label: 'Analysis', categories: ['general', 'math'], capability: 'completion' },
-  summarization: { label: 'Summarization', categories: ['general'], capability: 'completion' },
-  chat: { label: 'Chat', categories: ['general'], capability: 'completion' },
-  math: { label: 'Math', categories: ['math'], capability: 'completion' },
-  reasoning: { label: 'Reasoning', categories: ['math', 'general'], capability: 'completion' },
-  vision: { label: 'Vision', categories: ['vision'], capability: 'vision' },
-  embedding: { label: 'Embedding', categories: ['embedding'], capability: 'embedding' },
-  translation: { label: 'Translation', categories: ['general'], capability: 'completion' },
-};
+/** The API's tasks in its order, labelled from their wire names (`code_generation`: "Code generation"). */
+export function tasksOf(list: TaskList): Task[] {
+  return list.tasks.map((view) => ({
+    key: view.task,
+    label: view.task.charAt(0).toUpperCase() + view.task.slice(1).replaceAll('_', ' '),
+    categories: Object.keys(view.category_weights),
+    capability: view.required_capability,
+  }));
+}
 
 /** The library's size classes, smallest first (by total parameters). */
 export const SIZE_CLASSES: Record<string, string> = {
@@ -61,18 +66,18 @@ export const SIZE_CLASSES: Record<string, string> = {
 /** The filters as the page's query holds them (`#/fleet?category=code&size=small`); empty means any. */
 export interface Filters {
   category: string;
-  task: string;
+  task: Task | null;
   size: string;
 }
 
 /** Filters from the query; a value the page does not offer is dropped rather than matching nothing. */
-export function filtersOf(query: URLSearchParams, categories: string[]): Filters {
+export function filtersOf(query: URLSearchParams, categories: string[], tasks: Task[]): Filters {
   const category = query.get('category') ?? '';
   const task = query.get('task') ?? '';
   const size = query.get('size') ?? '';
   return {
     category: categories.includes(category) ? category : '',
-    task: task in TASKS ? task : '',
+    task: tasks.find((offered) => offered.key === task) ?? null,
     size: size in SIZE_CLASSES ? size : '',
   };
 }
@@ -82,8 +87,8 @@ export function matches(facets: ModelFacets | undefined, filters: Filters): bool
   if (!facets) return false;
   if (filters.category && !facets.categories.includes(filters.category)) return false;
   if (filters.size && facets.sizeClass !== filters.size) return false;
-  if (filters.task) {
-    const task = TASKS[filters.task];
+  const task = filters.task;
+  if (task) {
     if (!facets.capabilities.includes(task.capability)) return false;
     if (!task.categories.some((category) => facets.categories.includes(category))) return false;
   }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.oeml.infra.testing.RealInfraResource;
+import io.oeml.library.recommend.model.TaskType;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,6 +28,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(RealInfraResource.class)
 class ModelDiscoveryApiTest {
+
+    @Test
+    void theTasksListSaysWhichCategoriesScoreEachTaskAndTheCapabilityItNeeds() {
+        given().get("/api/ai/ollama/models/recommendations/tasks").then()
+                .statusCode(200)
+                .body("tasks.task", equalTo(TaskType.wireNames()))
+                .body("tasks.find { it.task == 'code_review' }.category_weights.code", equalTo(0.5f))
+                .body("tasks.find { it.task == 'code_review' }.category_weights.general", equalTo(0.5f))
+                .body("tasks.find { it.task == 'vision' }.required_capability", equalTo("vision"));
+    }
 
     @Test
     void searchReturnsTheSeedShapeWithRelevance() {

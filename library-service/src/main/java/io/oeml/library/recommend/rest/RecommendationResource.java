@@ -1,6 +1,9 @@
 package io.oeml.library.recommend.rest;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.oeml.estimator.model.HostHardware;
 import io.oeml.library.fleet.service.KnownHost;
+import io.oeml.library.recommend.model.TaskType;
 import io.oeml.library.recommend.service.HostRecommender;
 import io.oeml.library.recommend.service.RecommendationService;
 import io.oeml.library.recommend.service.RecommendationService.Recommendation;
@@ -41,9 +45,33 @@ public class RecommendationResource {
                         SystemInfo.of(found.host()), found.recommendations()));
     }
 
+    @GET
+    @Path("tasks")
+    @Operation(summary = "The tasks recommendations rank for: the category scores that measure each and the capability it needs")
+    public TaskList tasks() {
+        return new TaskList(Arrays.stream(TaskType.values()).map(TaskView::of).toList());
+    }
+
     @SeedFields
     public record RecommendationResponse(boolean success, String taskType, String preferredSize, SystemInfo systemInfo,
             List<Recommendation> recommendations) {
+    }
+
+    public record TaskList(List<TaskView> tasks) {
+    }
+
+    /**
+     * @param task the {@code task_type} value
+     * @param categoryWeights the categories whose published scores measure quality for the task, and their weights
+     * @param requiredCapability what a model must be able to do (Ollama's capability word) to be recommended for it
+     */
+    public record TaskView(String task, Map<String, Double> categoryWeights, String requiredCapability) {
+
+        static TaskView of(TaskType task) {
+            Map<String, Double> weights = new TreeMap<>();
+            task.weights().forEach((category, weight) -> weights.put(category.wireName(), weight));
+            return new TaskView(task.wireName(), weights, task.requiredCapability());
+        }
     }
 
     /** The capacity the ranking used, GB (10^9 bytes). */
