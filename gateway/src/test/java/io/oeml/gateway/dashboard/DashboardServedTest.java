@@ -19,7 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(GatewayTestResource.class)
 class DashboardServedTest {
 
-    private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
+    /** A script, style or icon the page fetches (a {@code data:} URI is inline and fetches nothing). */
+    private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(?!data:)([^\"]+)\"");
 
     @Test
     void theIndexPageIsServedWithoutCredentials() {
@@ -40,5 +41,25 @@ class DashboardServedTest {
             assets++;
         }
         assertThat(assets).isPositive();
+    }
+
+    @Test
+    void theIndexPageMayLoadOnlyTheGatewaysOwnResourcesAndNotBeFramed() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void theAssetsCarryTheSamePolicy() {
+        String page = given().when().get("/").then().statusCode(200).extract().asString();
+        Matcher asset = ASSET.matcher(page);
+        assertThat(asset.find()).isTrue();
+
+        given().when().get(asset.group(1))
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'self'"));
     }
 }
