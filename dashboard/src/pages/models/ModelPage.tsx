@@ -1,11 +1,13 @@
+import { useMemo } from 'preact/hooks';
+
 import { useApi } from '../../api/useApi';
 import { href } from '../../app/router';
-import { WhenLoaded } from '../../components/Status';
+import { ErrorMessage, WhenLoaded } from '../../components/Status';
 import { age, bytes, number } from '../../lib/format';
 import { HostFits } from './HostFits';
 import { MemoryChart } from './MemoryChart';
 import { parametersText, scoreRows } from './scores';
-import { citedSources, isUnlinked } from './sources';
+import { citedSources, isUnlinked, type Registry, registryOf, type SourceList } from './sources';
 import type { Fact, ModelDetail, ModelResponse } from './types';
 
 /** `#/models/:name`: one model's facts with their sources, scores, memory, fit per host and lineage. */
@@ -189,7 +191,9 @@ function valueText(value: unknown): string {
 }
 
 function Facts({ facts }: { facts: Fact[] }) {
-  const sources = citedSources(facts);
+  const list = useApi<SourceList>('/api/ai/ollama/models/sources');
+  const registry: Registry = useMemo(() => (list.data ? registryOf(list.data) : new Map()), [list.data]);
+  const sources = citedSources(facts, registry);
   return (
     <section aria-labelledby="facts-heading">
       <h2 id="facts-heading">Facts and their sources</h2>
@@ -206,16 +210,17 @@ function Facts({ facts }: { facts: Fact[] }) {
             <tr key={fact.name} data-fact={fact.name}>
               <th scope="row">{fact.name}</th>
               <td>{valueText(fact.value)}</td>
-              <td class={isUnlinked(fact.source) ? 'source unlinked' : 'source'}>{fact.source}</td>
+              <td class={isUnlinked(fact.source, registry) ? 'source unlinked' : 'source'}>{fact.source}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h3 id="sources-heading">Sources</h3>
+      <ErrorMessage error={list.error} />
       <ul class="sources" data-sources aria-labelledby="sources-heading">
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noreferrer noopener" target="_blank">
+            <a href={source.url} title={source.read} rel="noreferrer noopener" target="_blank">
               {source.title}
             </a>{' '}
             <span class="hint">
@@ -225,7 +230,7 @@ function Facts({ facts }: { facts: Fact[] }) {
           </li>
         ))}
       </ul>
-      {sources.length === 0 && <p>No fact of this model cites a published document (read from a host, or computed).</p>}
+      {list.data && sources.length === 0 && <p>No fact of this model cites a published document (read from a host, or computed).</p>}
     </section>
   );
 }

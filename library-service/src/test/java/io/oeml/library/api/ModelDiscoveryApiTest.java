@@ -40,6 +40,15 @@ class ModelDiscoveryApiTest {
     }
 
     @Test
+    void theSourceRegistryGivesEachKeyTheDocumentItStandsFor() {
+        given().get("/api/ai/ollama/models/sources").then()
+                .statusCode(200)
+                .body("sources.find { it.key == 'L31MC' }.url", containsString("meta-llama/llama-models"))
+                .body("sources.find { it.key == 'L31MC' }.title", containsString("Llama 3.1"))
+                .body("sources.find { it.key == 'L31MC' }.read", containsString("MODEL_CARD.md"));
+    }
+
+    @Test
     void searchReturnsTheSeedShapeWithRelevance() {
         given().queryParam("query", "llama").queryParam("category", "general").get("/api/ai/ollama/models/search").then()
                 .statusCode(200)
