@@ -21,7 +21,7 @@ for tool in dpkg-query jlink tar gzip sha256sum flock; do
     || { echo "jre-base.sh needs $tool (a Debian machine with a JDK 17 incl. jmods)" >&2; exit 1; }
 done
 jdk_version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$java_home/release")"
-package_versions="$(dpkg-query -W -f='${Package}=${Version} ' "${packages[@]}")"
+package_versions="$(dpkg-query -W -f='${Package}=${Version}\n' "${packages[@]}" | paste -sd' ')"
 key="$(printf '%s\n' "$jdk_version" "$package_versions" "$modules" | cat - "$0" | sha256sum | cut -c1-12)"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/oeml/jre-base/$jdk_version-$key"
 tarball="$cache/jre-base.tar"
@@ -66,8 +66,7 @@ if [[ ! -s "$tarball" ]]; then
 {"architecture":"amd64","os":"linux","created":"1970-01-01T00:00:00Z",
  "config":{"User":"$user_id","WorkingDir":"/deployments",
   "Env":["PATH=/opt/java/bin:/usr/bin:/bin","JAVA_HOME=/opt/java","LANG=C.UTF-8"],
-  "Labels":{"org.opencontainers.image.title":"oeml/jre-base",
-   "org.opencontainers.image.description":"Java $jdk_version runtime (jlink: $modules) over Debian files of $package_versions"}},
+  "Labels":{"io.oeml.base-image":"oeml/jre-base:$jdk_version-$key: Java $jdk_version (jlink: $modules) over Debian's $package_versions"}},
  "rootfs":{"type":"layers","diff_ids":["sha256:$diff_id"]},
  "history":[{"created":"1970-01-01T00:00:00Z","created_by":"deploy/kubernetes/images/jre-base.sh"}]}
 JSON
