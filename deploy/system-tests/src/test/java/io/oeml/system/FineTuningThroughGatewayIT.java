@@ -3,11 +3,9 @@ package io.oeml.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +19,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.oeml.infra.FreePorts;
 import io.oeml.infra.JavaService;
-import io.oeml.infra.ollama.TinyModel;
 import io.oeml.infra.testing.KeyedRecords;
 import io.oeml.infra.testing.TestOllama;
 import io.oeml.infra.testing.TestTrainer;
-import io.oeml.infra.testing.TestTrainer.ChatData;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -40,21 +36,17 @@ import io.restassured.specification.RequestSpecification;
 class FineTuningThroughGatewayIT {
 
     private static final Duration JOB = Duration.ofMinutes(12);
-    private static final String BASE = TinyModel.SMOLLM2_135M.tagged();
     private static final String TARGET = "sourdough-bot-e2e";
-    // one epoch at ctx 256; 30 % held out so the validation split fills whole 256-token windows for both evaluations
-    private static final String HYPERPARAMETERS = """
-            {"learning_rate": 1e-4, "epochs": 1, "warmup_steps": 1, "validation_split": 0.3}""";
 
     private static PackagedSuite suite;
     private static JavaService finetune;
     private static JavaService gateway;
-    private static Path dataset;
+    private static SmallFineTuningJob job;
 
     @BeforeAll
     static void startSuite() throws IOException {
         Path home = Files.createTempDirectory("fine-tuning-e2e");
-        dataset = oneFile(TestTrainer.chatData(Files.createDirectories(home.resolve("data/sourdough"))));
+        job = SmallFineTuningJob.in(home);
         List<Integer> ports = FreePorts.take(2);
         suite = new PackagedSuite("fine-tuning")
                 .set("OLLAMA_BASE_URL", TestOllama.get().baseUrl())
@@ -151,11 +143,7 @@ class FineTuningThroughGatewayIT {
     }
 
     private static String create() {
-        return api().formParam("base_model", BASE).formParam("target_model_name", TARGET)
-                .formParam("training_data_path", dataset.toString()).formParam("data_type", "jsonl")
-                .formParam("hyperparameters", HYPERPARAMETERS)
-                .formParam("target_capabilities", "[\"text_generation\", \"instruction_following\"]")
-                .post("/api/ai/ollama/fine-tuning/create").then().statusCode(200).extract().path("job_id");
+        return job.create(api(), TARGET);
     }
 
     private static void awaitFirstStep(String jobId) {
@@ -191,16 +179,5 @@ class FineTuningThroughGatewayIT {
 
     private static RequestSpecification api() {
         return RestAssured.given().auth().oauth2(PackagedSuite.gatewayCredential()).baseUri(gateway.baseUrl());
-    }
-
-    /** The fixture's training and validation conversations in one file: the job splits them itself. */
-    private static Path oneFile(ChatData data) {
-        try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(data.train()));
-            lines.addAll(Files.readAllLines(data.val()));
-            return Files.write(data.train().resolveSibling("sourdough.jsonl"), lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

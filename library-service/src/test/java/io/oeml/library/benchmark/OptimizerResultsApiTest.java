@@ -33,9 +33,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Finished optimizer sessions through the real Kafka into Postgres, shown as measured performance in recommendations
- * and comparisons. Events of one session share a key, so a partition: a later session published under the same key
- * (shown once consumed) proves the earlier events were consumed too.
+ * Finished optimizer sessions through the real Kafka into Postgres, shown as measured performance in recommendations,
+ * comparisons and the model's detail. Events of one session share a key, so a partition: a later session published
+ * under the same key (shown once consumed) proves the earlier events were consumed too.
  */
 @QuarkusTest
 @WithTestResource(RealInfraResource.class)
@@ -78,6 +78,21 @@ class OptimizerResultsApiTest {
                 .body(measured(OptimizerSessions.SMOLLM2_360M), nullValue())
                 .body("recommendations[0]", startsWith(SMOLLM2 + " measured on " + host + " by optimizer session "
                         + session.sessionId() + " (maximize_quality, model type general, best of 20 trials): quality 0.620")));
+    }
+
+    @Test
+    void aCompletedSessionIsShownOnItsModelsPage() {
+        String host = BenchmarkReports.knownHost(DELIVERY);
+        SessionFinished session = OptimizerSessions.completed(host, BenchmarkReports.MODEL);
+        OptimizerSessions.publish(session);
+
+        String shown = "model.measured_performance.find { it.session_id == '" + session.sessionId() + "' }";
+        Awaitility.await().atMost(DELIVERY).untilAsserted(() -> given().get("/api/ai/ollama/models/" + SMOLLM2)
+                .then().statusCode(200)
+                .body(shown + ".basis", equalTo("measured"))
+                .body(shown + ".host_id", equalTo(host))
+                .body(shown + ".quality", equalTo(0.62f))
+                .body(shown + ".best_parameters.temperature", equalTo(0.2f)));
     }
 
     @Test

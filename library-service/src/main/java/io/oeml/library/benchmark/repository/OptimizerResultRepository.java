@@ -15,10 +15,23 @@ public class OptimizerResultRepository implements PanacheRepositoryBase<Optimize
 
     /** The newest result of each (model, model type) of one host: what a lookup by catalog model chooses from. */
     public Uni<List<OptimizerResult>> latest(String hostId) {
-        String sql = "SELECT DISTINCT ON (model, model_type) * FROM optimizer_result WHERE host_id = :host"
-                + " ORDER BY model, model_type, finished_at DESC";
-        return getSession().chain(session -> session.createNativeQuery(sql, OptimizerResult.class)
-                .setParameter("host", hostId)
-                .getResultList());
+        return latest(" WHERE host_id = :host", hostId);
+    }
+
+    /** The newest result of each (host, model, model type): what a model's page shows per host. */
+    public Uni<List<OptimizerResult>> latestOfEveryHost() {
+        return latest("", null);
+    }
+
+    private Uni<List<OptimizerResult>> latest(String condition, String hostId) {
+        String sql = "SELECT DISTINCT ON (host_id, model, model_type) * FROM optimizer_result" + condition
+                + " ORDER BY host_id, model, model_type, finished_at DESC";
+        return getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, OptimizerResult.class);
+            if (hostId != null) {
+                query.setParameter("host", hostId);
+            }
+            return query.getResultList();
+        });
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.library.benchmark.BenchmarkConfig;
 import io.oeml.library.benchmark.BenchmarkRun;
+import io.oeml.library.benchmark.OptimizerResult;
 import io.oeml.library.benchmark.repository.BenchmarkRunRepository;
 import io.oeml.library.benchmark.repository.OptimizerResultRepository;
 import io.oeml.library.catalog.model.CatalogEntry;
@@ -76,6 +77,18 @@ public class BenchmarkResults {
                 .collect(Collectors.groupingBy(run -> run.hostId, TreeMap::new, Collectors.toList()))
                 .values().stream()
                 .map(hostRuns -> best(hostRuns, numCtx).map(MeasuredSpeed::of).orElseThrow())
+                .toList());
+    }
+
+    /**
+     * Every host's newest optimizer result of each model type for the catalog model (matched as benchmarks are), newest
+     * first: what the model's page shows beside the published scores.
+     */
+    public Uni<List<MeasuredPerformance>> performancesOf(CatalogEntry entry) {
+        return deadline.within(sessions.latestOfEveryHost()).map(list -> list.stream()
+                .filter(result -> BenchmarkedModel.is(result.model, null, entry))
+                .sorted(Comparator.comparing((OptimizerResult result) -> result.finishedAt).reversed())
+                .map(MeasuredPerformance::of)
                 .toList());
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.oeml.library.benchmark.service.MeasuredPerformance;
 import io.oeml.library.benchmark.service.MeasuredSpeed;
 import io.oeml.library.catalog.model.CatalogEntry;
 import io.oeml.library.catalog.model.Category;
@@ -70,13 +71,15 @@ public class ModelResource {
     /**
      * @param installedOn ids of fleet hosts whose Ollama lists this model
      * @param benchmarks the latest benchmark of the model on each host that ran one, labelled measured or emulated
+     * @param measuredPerformance the best trials of completed optimizer sessions of the model, per host and model type
      * @param lineage where a fine-tuned model came from (left out for any other model)
      * @param fineTuned the models fine-tuned from this one
      */
     public record ModelDetail(String name, String family, String origin, String description, String size,
             String sizeClass, List<String> categories, Map<String, CategoryScore> scores, double memoryRequirementsGb,
             String memoryBasis, String weightsBasis, List<String> notes, List<Fact> facts, List<String> installedOn,
-            List<MeasuredSpeed> benchmarks, Lineage lineage, List<FineTunedVersion> fineTuned) {
+            List<MeasuredSpeed> benchmarks, List<MeasuredPerformance> measuredPerformance, Lineage lineage,
+            List<FineTunedVersion> fineTuned) {
 
         static ModelDetail of(LibraryService.InstalledModel found) {
             CatalogEntry entry = found.entry();
@@ -88,7 +91,7 @@ public class ModelResource {
                     entry.categories().stream().sorted().map(Category::wireName).toList(), scores,
                     entry.memoryRequirementGb(), LibraryEntryView.MEMORY_BASIS, entry.spec().weights().source(),
                     entry.notes(), entry.facts().facts(), found.installedOn(), found.benchmarks(),
-                    found.lineage().lineage(), found.lineage().fineTuned());
+                    found.measuredPerformance(), found.lineage().lineage(), found.lineage().fineTuned());
         }
     }
 }
