@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The suite's Kafka topics with their settings, defined once. Local runs and tests create them from this list
  * ({@code libs/local-infra} KafkaTopics); channels name them through the {@link #configKey()} properties set in this
- * module's {@code META-INF/microprofile-config.properties}; {@code deploy/k8s/infrastructure.yaml} declares the same
+ * module's {@code META-INF/microprofile-config.properties}; {@code deploy/kubernetes/base/kafka-topics.yaml} declares the same
  * topics for Strimzi. Tests of this module hold the properties and the YAML to this list.
  */
 public enum Topic {

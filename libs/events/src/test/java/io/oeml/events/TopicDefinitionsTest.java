@@ -55,7 +55,7 @@ class TopicDefinitionsTest {
     @Test
     void kubernetesDeclaresExactlyTheseTopicsWithTheirSettings() throws IOException {
         Map<String, Map<String, String>> declared = new HashMap<>();
-        try (Reader yaml = Files.newBufferedReader(REPOSITORY.resolve("deploy/k8s/infrastructure.yaml"))) {
+        try (Reader yaml = Files.newBufferedReader(REPOSITORY.resolve("deploy/kubernetes/base/kafka-topics.yaml"))) {
             List<JsonNode> documents = new YAMLMapper().readValues(new YAMLMapper().createParser(yaml), JsonNode.class).readAll();
             for (JsonNode doc : documents) {
                 if ("KafkaTopic".equals(doc.path("kind").asText())) {

@@ -14,7 +14,7 @@ import io.oeml.events.Topic;
 
 /**
  * Creates the suite's topics ({@link Topic}) explicitly with their settings rather than leaving them to
- * auto-creation. Kubernetes creates the same topics through Strimzi KafkaTopic resources in {@code deploy/k8s}.
+ * auto-creation. Kubernetes creates the same topics through Strimzi KafkaTopic resources in {@code deploy/kubernetes/base/kafka-topics.yaml}.
  */
 public final class KafkaTopics {
 

@@ -28,6 +28,16 @@ public final class OemlCache {
         return root().resolve("trainer");
     }
 
+    /** The kustomize binary built from the Go module proxy, one directory per version. */
+    public static Path kustomize() {
+        return root().resolve("kustomize");
+    }
+
+    /** CustomResourceDefinitions taken from operators' Go modules, one directory per module and version. */
+    public static Path crds() {
+        return root().resolve("crds");
+    }
+
     /** Model files fetched from PyPI, checked by sha256. */
     public static Path models() {
         return root().resolve("models");

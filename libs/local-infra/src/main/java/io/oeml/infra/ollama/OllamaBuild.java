@@ -82,7 +82,8 @@ public final class OllamaBuild {
     }
 
     private static void build(Path gobin) {
-        String go = requireGo();
+        String go = GoToolchain.command("to build Ollama " + VERSION + " (its go.mod asks for Go 1.26); or set"
+                + " OLLAMA_BASE_URL to an Ollama you run");
         String goVersion = Commands.firstLine(List.of(go, "version")).replace("go version ", "");
         requireCompiler();
         requireDebianHeaders();
@@ -101,18 +102,6 @@ public final class OllamaBuild {
             }
         });
         Progress.say("built Ollama " + VERSION + " with " + goVersion + " in " + Progress.seconds(start) + ": " + gobin);
-    }
-
-    /** go on the PATH, else where the official tarball puts it. */
-    private static String requireGo() {
-        for (String go : List.of("go", "/usr/local/go/bin/go")) {
-            if (Commands.firstLine(List.of(go, "version")) != null) {
-                return go;
-            }
-        }
-        throw new InfraException("Go is needed to build Ollama " + VERSION + " (its go.mod asks for Go 1.26):"
-                + " install it from https://go.dev/dl and put go on the PATH, or set OLLAMA_BASE_URL to an Ollama"
-                + " you run");
     }
 
     private static void requireCompiler() {
