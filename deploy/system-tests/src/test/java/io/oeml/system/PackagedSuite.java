@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.oeml.infra.FreePorts;
@@ -15,9 +16,10 @@ import io.oeml.infra.testing.TestInfra;
 import io.oeml.infra.testing.TestOidcIssuer;
 
 /**
- * The packaged services of this checkout ({@code target/quarkus-app/quarkus-run.jar}) run as processes against the
- * test JVM's real Kafka and Postgres, each on the port given in its environment and a free management port, verifying
- * {@link TestIdentity}'s tokens (and a gateway signing with its key).
+ * The packaged services of this checkout ({@code target/quarkus-app/quarkus-run.jar}, or their container images
+ * unpacked, see {@link #fromImages}) run as processes against the test JVM's real Kafka and Postgres, each on the port
+ * given in its environment and a free management port, verifying {@link TestIdentity}'s tokens (and a gateway signing
+ * with its key).
  */
 final class PackagedSuite {
 
@@ -26,6 +28,8 @@ final class PackagedSuite {
     private final Path root = Path.of(System.getProperty("suite.root"));
     private final Path logs;
     private final Map<String, String> env = new HashMap<>();
+    /** Where each service's image is unpacked before it starts; null: the services run from their jars. */
+    private Path images;
 
     /** @param name names the log folder, one per test class */
     PackagedSuite(String name) {
@@ -54,6 +58,16 @@ final class PackagedSuite {
         return TestOidcIssuer.get().token(TestIdentity.USER, "user");
     }
 
+    /**
+     * Starts each service from its container image instead: the layers unpacked under {@code directory} and the image's
+     * entrypoint run with the image's own java, in its working directory, with its environment (less PATH and
+     * JAVA_HOME, which name the image's paths) under this suite's.
+     */
+    PackagedSuite fromImages(Path directory) {
+        images = directory;
+        return this;
+    }
+
     PackagedSuite set(String variable, Object value) {
         env.put(variable, String.valueOf(value));
         return this;
@@ -70,8 +84,24 @@ final class PackagedSuite {
 
     /** The same, as a process named {@code name} (its log file): for a second replica of one module. */
     JavaService start(String module, String name, int port) {
+        int managementPort = FreePorts.take(1).get(0);
+        if (images != null) {
+            return fromImage(module, name, port, managementPort);
+        }
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return new JavaService(name, jar, env, port, FreePorts.take(1).get(0), logs).start(READY);
+        return new JavaService(name, jar, env, port, managementPort, logs).start(READY);
+    }
+
+    private JavaService fromImage(String module, String name, int port, int managementPort) {
+        ServiceImage image = ServiceImage.unpack(module, images.resolve(name));
+        Map<String, String> all = new HashMap<>();
+        image.env().stream().map(variable -> variable.split("=", 2))
+                .filter(pair -> !pair[0].equals("PATH") && !pair[0].equals("JAVA_HOME"))
+                .forEach(pair -> all.put(pair[0], pair[1]));
+        all.putAll(env);
+        List<String> command = image.entrypointHere();
+        return new JavaService(name, Path.of(command.get(0)), command, image.file(image.workingDir()), all, port,
+                managementPort, logs).start(READY);
     }
 
     static void stop(JavaService... services) {

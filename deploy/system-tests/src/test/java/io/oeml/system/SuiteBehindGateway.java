@@ -13,9 +13,13 @@ record SuiteBehindGateway(JavaService library, JavaService finetune, JavaService
 
     /** @param name names the log folder, one per test class */
     static SuiteBehindGateway start(String name) {
+        return start(new PackagedSuite(name));
+    }
+
+    /** The same with the given suite (e.g. {@link PackagedSuite#fromImages}); its environment gets the suite's ports. */
+    static SuiteBehindGateway start(PackagedSuite suite) {
         List<Integer> ports = FreePorts.take(5);
-        PackagedSuite suite = new PackagedSuite(name)
-                .set("OLLAMA_BASE_URL", "http://127.0.0.1:" + ports.get(0))
+        suite.set("OLLAMA_BASE_URL", "http://127.0.0.1:" + ports.get(0))
                 .set("CATALOG_DISCOVERY_ENABLED", false)
                 .set("LIBRARY_HTTP_PORT", ports.get(1))
                 .set("FINETUNE_HTTP_PORT", ports.get(2))

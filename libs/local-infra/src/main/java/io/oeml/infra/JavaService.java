@@ -8,22 +8,26 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A packaged service ({@code java -jar quarkus-run.jar}) run as its own process by a test, with its log in a file.
- * It is stopped by process id, and by an orphan guard if the test JVM dies first.
+ * A packaged service ({@code java -jar quarkus-run.jar}, or the entrypoint of its container image unpacked) run as its
+ * own process by a test, with its log in a file. It is stopped by process id, and by an orphan guard if the test JVM
+ * dies first.
  */
 public final class JavaService implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
-    private final Path jar;
+    /** What must exist before the command can run (the jar, or the image's java). */
+    private final Path program;
+    private final List<String> command;
+    /** The process's working directory; null: the test JVM's. */
+    private final Path directory;
     private final Map<String, String> env;
     private final Path log;
     private final int port;
@@ -36,8 +40,22 @@ public final class JavaService implements AutoCloseable {
      *        is read there
      */
     public JavaService(String name, Path jar, Map<String, String> env, int port, int managementPort, Path logDir) {
+        this(name, jar, List.of(KafkaBroker.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString()), null, env, port, managementPort, logDir);
+    }
+
+    /**
+     * A service started by any command, e.g. a container image's entrypoint in its unpacked root file system.
+     *
+     * @param program the file the command needs (its executable or jar), checked before starting
+     * @param directory the working directory
+     */
+    public JavaService(String name, Path program, List<String> command, Path directory, Map<String, String> env, int port,
+            int managementPort, Path logDir) {
         this.name = name;
-        this.jar = jar;
+        this.program = program;
+        this.command = List.copyOf(command);
+        this.directory = directory;
         Map<String, String> all = new HashMap<>(env);
         all.put("MANAGEMENT_PORT", Integer.toString(managementPort));
         this.env = Map.copyOf(all);
@@ -48,14 +66,13 @@ public final class JavaService implements AutoCloseable {
 
     /** Starts the process and waits until {@code /q/health/ready} answers 200 on the management port. */
     public JavaService start(Duration readyTimeout) {
-        if (!Files.exists(jar)) {
-            throw new InfraException(jar + " missing: package the suite first (./mvnw verify builds it)");
+        if (!Files.exists(program)) {
+            throw new InfraException(program + " missing: package the suite first (./mvnw verify builds it)");
         }
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(KafkaBroker.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(directory == null ? null : directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
