@@ -21,7 +21,7 @@ import io.oeml.ollama.emulator.OllamaEmulator;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Two packaged library-service replicas on one Postgres and one Kafka broker, as deploy/k8s runs them, with the packaged
+ * Two packaged library-service replicas on one Postgres and one Kafka broker, as deploy/kubernetes's production overlay runs them, with the packaged
  * hardware agent reporting one Ollama host. The host is the Ollama emulator (an emulator, not Ollama: discovery only
  * needs its /api/tags and /api/show, and its faults make a scan last long enough to overlap another).
  */
