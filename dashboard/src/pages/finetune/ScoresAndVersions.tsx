@@ -48,7 +48,7 @@ export function ScoresAndVersions({ job }: { job: Job }) {
               <td>{number(comparison.tuned, 4)}</td>
               <td class={comparison.improved ? 'better' : comparison.improved === false ? 'worse' : undefined}>
                 {signed(comparison.tuned - comparison.base)}{' '}
-                {comparison.improved === null ? '(the same)' : comparison.improved ? '(better)' : '(worse)'}
+                {comparison.improved == null ? '(the same)' : comparison.improved ? '(better)' : '(worse)'}
               </td>
             </tr>
           </tbody>

@@ -2,7 +2,7 @@ import { useApi } from '../../api/useApi';
 import { ErrorMessage, Loading, WhenLoaded } from '../../components/Status';
 import { number } from '../../lib/format';
 import { fitKind } from '../../lib/fit';
-import { placementText } from './placement';
+import { contextLimitText, placementText } from './placement';
 import type { CompatibilityResponse, HostList } from './types';
 import { useApiAll } from './useApiAll';
 
@@ -68,8 +68,8 @@ function HostTable({ model, hostIds }: { model: string; hostIds: string[] }) {
                   <span class="hint">score {number(c.compatibility_score, 2)} at num_ctx {c.fit.num_ctx.toLocaleString('en')}</span>
                 </td>
                 <td class="num">{number(c.fit.size_gb, 2)} GB</td>
-                <td class="num">{limits.max_context === null ? 'none fits' : limits.max_context.toLocaleString('en')}</td>
-                <td class="num">{limits.max_context_full_gpu === null ? '– (no GPU or none fits)' : limits.max_context_full_gpu.toLocaleString('en')}</td>
+                <td class="num">{contextLimitText(limits.max_context, 'none fits')}</td>
+                <td class="num">{contextLimitText(limits.max_context_full_gpu, '– (no GPU or none fits)')}</td>
                 <td>
                   {c.performance_estimate}
                   <br />

@@ -91,7 +91,7 @@ function Scores({ model }: { model: ModelDetail }) {
                   : row.measured.map((m) => (
                       <p key={m.session_id} data-measured-session={m.session_id}>
                         quality {number(m.quality, 3)}
-                        {m.quality_noise !== null ? ` ± ${number(m.quality_noise, 3)}` : ''} (suite {m.model_type ?? 'general'}),{' '}
+                        {m.quality_noise != null ? ` ± ${number(m.quality_noise, 3)}` : ''} (suite {m.model_type ?? 'general'}),{' '}
                         {number(m.mean_latency_ms, 0)} ms latency, {number(m.mean_ttft_ms, 0)} ms to first token,{' '}
                         {number(m.tokens_per_second, 1)} tokens/s on {m.host_id} with {parametersText(m.best_parameters)} ·{' '}
                         <a href={href('/optimization/sessions/:id', { id: m.session_id })}>session</a> ({m.objective}, best of{' '}

@@ -41,13 +41,13 @@ function row(
   direction: Direction,
 ): CompareRow {
   const values = models.map((model) => value(model) ?? null);
-  const cells = values.map((v) => (v === null ? '–' : show(v)));
+  const cells = values.map((v) => (v == null ? '–' : show(v)));
   return { label, basis, cells, best: direction ? bestIndex(values, direction) : null };
 }
 
 /** The index of the single best value; null for a tie for first or fewer than two values. */
 function bestIndex(values: (number | null)[], direction: 'higher' | 'lower'): number | null {
-  const known = values.filter((v): v is number => v !== null);
+  const known = values.filter((v): v is number => v != null);
   if (known.length < 2) return null;
   const top = direction === 'higher' ? Math.max(...known) : Math.min(...known);
   return known.filter((v) => v === top).length > 1 ? null : values.indexOf(top);

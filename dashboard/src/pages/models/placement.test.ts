@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { placementText, placementWord } from './placement';
+import { contextLimitText, placementText, placementWord } from './placement';
 import type { FitView, Placement } from '../../lib/fit';
 
 const fit = (placement: Placement, onGpu = 0, total = 30): FitView => ({
@@ -29,5 +29,15 @@ describe('placementText', () => {
 describe('placementWord', () => {
   it('reads the estimate’s upper-case placement', () => {
     expect(placementWord('CPU_ONLY')).toBe('CPU only');
+  });
+});
+
+describe('contextLimitText', () => {
+  it('shows a limit as a number of tokens', () => {
+    expect(contextLimitText(131072, 'none')).toBe('131,072');
+  });
+
+  it('reads a limit the API left out (null is never written) as none', () => {
+    expect(contextLimitText(undefined, 'none fits')).toBe('none fits');
   });
 });

@@ -16,3 +16,11 @@ export function placementText(fit: FitView): string {
   const cls = fitKind(fit.placement);
   return cls === 'partial' ? `${WORDS[cls]} (${fit.layers_on_gpu}/${fit.layers_total} layers)` : WORDS[cls];
 }
+
+/**
+ * A context limit of a compatibility answer in words: the API leaves a null field out, so an absent limit is the
+ * same as null, `none` (no context fits, or none fits on a GPU).
+ */
+export function contextLimitText(limit: number | null | undefined, none: string): string {
+  return limit == null ? none : limit.toLocaleString('en');
+}

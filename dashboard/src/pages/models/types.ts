@@ -136,7 +136,7 @@ export interface Compatibility {
   performance_estimate: string;
   speed_basis: string;
   fit: FitView;
-  context_limits: { trained_context: number; max_context: number | null; max_context_full_gpu: number | null };
+  context_limits: { trained_context: number; max_context?: number | null; max_context_full_gpu?: number | null };
   what_would_make_it_fit: Remedy[];
 }
 

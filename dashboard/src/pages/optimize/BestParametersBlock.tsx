@@ -45,7 +45,7 @@ export function BestParametersBlock({
   const best = loaded.data;
   const heading = `Trial ${best.trial_number}, overall score ${number(best.overall_score, 4)}`;
 
-  if (best.modelfile === null) {
+  if (best.modelfile == null) {
     return (
       <div>
         <p>{heading}. An external session's parameters are its own, not Ollama options:</p>
@@ -70,7 +70,7 @@ export function BestParametersBlock({
         >
           Copy Modelfile
         </button>
-        {best.ollama_seed !== null && (
+        {best.ollama_seed != null && (
           <label>
             <input type="checkbox" checked={withSeed} onChange={() => setWithSeed(!withSeed)} /> with the session's
             sampling seed ({best.ollama_seed}), as every trial sent it

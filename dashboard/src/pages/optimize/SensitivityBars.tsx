@@ -18,7 +18,7 @@ export function SensitivityBars({ sensitivity }: { sensitivity: Sensitivity }) {
                 <span class="optimize-bar" style={{ width: bar.width + '%' }} />
               </span>
               <span class="optimize-bar-text">
-                {bar.importance === null
+                {bar.importance == null
                   ? bar.note ?? 'not computed'
                   : `importance ${number(bar.importance, 2)} (${bar.statistic}, ${pValueText(bar.pValue)}${
                       bar.direction ? ', ' + bar.direction : ''

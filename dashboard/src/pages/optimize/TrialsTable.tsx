@@ -43,7 +43,7 @@ export function TrialsTable({ trials }: { trials: Trial[] }) {
               <td>{t.figures ? number(t.figures.tokens_per_second, 1) : '–'}</td>
               <td>{t.figures ? memoryText(t.figures) : '–'}</td>
               <td>{t.host_id ?? '–'}</td>
-              <td>{t.duration_ms === null ? '–' : `${(t.duration_ms / 1000).toFixed(1)} s`}</td>
+              <td>{t.duration_ms == null ? '–' : `${(t.duration_ms / 1000).toFixed(1)} s`}</td>
             </tr>
           ))}
         </tbody>

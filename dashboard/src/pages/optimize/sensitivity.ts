@@ -19,16 +19,16 @@ export function sensitivityBars(sensitivity: Sensitivity): SensitivityBar[] {
   return sensitivity.parameters.map((p) => {
     const symbol = p.statistic === 'spearman_rho' ? 'Spearman ρ' : 'η²';
     const direction =
-      p.statistic !== 'spearman_rho' || p.value === null || p.value === 0
+      p.statistic !== 'spearman_rho' || p.value == null || p.value === 0
         ? null
         : p.value > 0
           ? 'higher is better'
           : 'lower is better';
     return {
       parameter: p.parameter,
-      statistic: p.value === null ? symbol : `${symbol} ${p.value.toFixed(2)}`,
+      statistic: p.value == null ? symbol : `${symbol} ${p.value.toFixed(2)}`,
       importance: p.importance,
-      width: p.importance === null ? 0 : Math.round(Math.min(Math.max(p.importance, 0), 1) * 100),
+      width: p.importance == null ? 0 : Math.round(Math.min(Math.max(p.importance, 0), 1) * 100),
       direction,
       pValue: p.p_value,
       note: p.note,
@@ -38,7 +38,7 @@ export function sensitivityBars(sensitivity: Sensitivity): SensitivityBar[] {
 
 /** A p-value as people read it: `p < 0.001` below that, else two significant digits. */
 export function pValueText(p: number | null): string {
-  if (p === null || !Number.isFinite(p)) return '–';
+  if (p == null || !Number.isFinite(p)) return '–';
   if (p < 0.001) return 'p < 0.001';
   return `p = ${p.toPrecision(2)}`;
 }

@@ -16,7 +16,7 @@ function dominates(a: TradeOffPoint, b: TradeOffPoint): boolean {
     [-fa.quality, -fb.quality],
     [fa.mean_latency_ms, fb.mean_latency_ms],
   ];
-  if (fa.memory_bytes !== null && fb.memory_bytes !== null) pairs.push([fa.memory_bytes, fb.memory_bytes]);
+  if (fa.memory_bytes != null && fb.memory_bytes != null) pairs.push([fa.memory_bytes, fb.memory_bytes]);
   return pairs.every(([x, y]) => x <= y) && pairs.some(([x, y]) => x < y);
 }
 
@@ -50,7 +50,7 @@ export function latencyScatter(points: TradeOffPoint[], front: Set<number>): uPl
  */
 export function memoryScatter(points: TradeOffPoint[]): uPlot.AlignedData {
   const ordered = points
-    .filter((p) => p.figures.memory_bytes !== null)
+    .filter((p) => p.figures.memory_bytes != null)
     .sort((a, b) => a.figures.memory_bytes! - b.figures.memory_bytes!);
   const where = (source: string) => ordered.map((p) => (p.figures.memory_source === source ? p.figures.quality : null));
   return [ordered.map((p) => p.figures.memory_bytes! / MIB), where('measured'), where('estimated')];
@@ -58,6 +58,6 @@ export function memoryScatter(points: TradeOffPoint[]): uPlot.AlignedData {
 
 /** Memory with where it came from, so an estimate is never read as a measurement: `137.1 MiB (measured)`. */
 export function memoryText(figures: TrialFigures): string {
-  if (figures.memory_bytes === null) return '–';
+  if (figures.memory_bytes == null) return '–';
   return `${bytes(figures.memory_bytes)} (${figures.memory_source ?? 'source unknown'})`;
 }
