@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 
-import { useApi } from '../../api/useApi';
+import { type Loaded, useApi } from '../../api/useApi';
 import { href } from '../../app/router';
 import { ErrorMessage, WhenLoaded } from '../../components/Status';
 import { age, bytes, number } from '../../lib/format';
@@ -14,7 +14,9 @@ import type { Fact, ModelDetail, ModelResponse } from './types';
 export function ModelPage({ name }: { name: string }) {
   // a namespaced name (hf.co/org/model:tag) keeps its slashes: the API's path parameter spans them
   const loaded = useApi<ModelResponse>('/api/ai/ollama/models/' + name.split('/').map(encodeURIComponent).join('/'));
-  return <WhenLoaded loaded={loaded}>{(data) => <Model model={data.model} />}</WhenLoaded>;
+  // asked beside the model, not after it: the facts' links need both
+  const sources = useApi<SourceList>('/api/ai/ollama/models/sources');
+  return <WhenLoaded loaded={loaded}>{(data) => <Model model={data.model} sources={sources} />}</WhenLoaded>;
 }
 
 function contextOf(facts: Fact[]): number | null {
@@ -22,7 +24,7 @@ function contextOf(facts: Fact[]): number | null {
   return typeof fact?.value === 'number' ? fact.value : null;
 }
 
-function Model({ model }: { model: ModelDetail }) {
+function Model({ model, sources }: { model: ModelDetail; sources: Loaded<SourceList> }) {
   return (
     <article class="model-page">
       <p>
@@ -56,7 +58,7 @@ function Model({ model }: { model: ModelDetail }) {
       <Speeds model={model} />
       <MemoryChart model={model.name} trainedContext={contextOf(model.facts)} />
       <HostFits model={model.name} />
-      <Facts facts={model.facts} />
+      <Facts facts={model.facts} list={sources} />
     </article>
   );
 }
@@ -190,8 +192,7 @@ function valueText(value: unknown): string {
   return String(value);
 }
 
-function Facts({ facts }: { facts: Fact[] }) {
-  const list = useApi<SourceList>('/api/ai/ollama/models/sources');
+function Facts({ facts, list }: { facts: Fact[]; list: Loaded<SourceList> }) {
   const registry: Registry = useMemo(() => (list.data ? registryOf(list.data) : new Map()), [list.data]);
   const sources = citedSources(facts, registry);
   return (
