@@ -10,7 +10,8 @@ EXAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def test_a_plug_in_file_is_loaded_with_its_functions():
-    assert [fn.name for fn in plugins.load_functions(EXAMPLE)] == ["styblinski_tang4", "log_bowl3_mixed"]
+    assert [fn.name for fn in plugins.load_functions(EXAMPLE)] == ["styblinski_tang4", "log_bowl3_mixed", "ackley5",
+                                                                  "levy4_mixed", "six_hump_camel2", "hartmann3_noisy"]
 
 
 def test_only_selects_functions_by_name():
