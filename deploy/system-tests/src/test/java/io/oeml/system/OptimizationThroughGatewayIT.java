@@ -178,6 +178,36 @@ class OptimizationThroughGatewayIT {
         }
     }
 
+    /**
+     * Two objectives at once on the real model: NSGA-II (the evolutionary strategy with several objectives) breeds
+     * past its first population, and the results keep the trials no other trial beats on both quality and latency,
+     * each with the figures Ollama measured, and the volume they dominate.
+     */
+    @Test
+    @Order(5)
+    void aSessionOfTwoObjectivesKeepsTheParetoFrontOfItsMeasuredTrials() {
+        String sessionId = api().formParam("model_name", MODEL).formParam("objectives",
+                "maximize_quality,minimize_latency").formParam("strategy", "evolutionary")
+                .formParam("model_type", "general").formParam("max_iterations", 8).formParam("seed", 11)
+                .post("/api/ai/ollama/optimization/create").then().statusCode(200).extract().jsonPath()
+                .getString("session_id");
+        api().post("/api/ai/ollama/optimization/start/" + sessionId).then().statusCode(200);
+        awaitStatus(sessionId, "completed");
+
+        JsonPath results = api().get("/api/ai/ollama/optimization/results/" + sessionId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(results.getList("results.pareto.objectives"))
+                .containsExactly("maximize_quality", "minimize_latency");
+        List<Integer> front = results.getList("results.pareto.front.trial_number", Integer.class);
+        assertThat(front).isNotEmpty();
+        assertThat(results.getDouble("results.pareto.hypervolume")).isPositive();
+        assertThat(results.getList("results.trade_off.findAll { it.on_front }.trial_number", Integer.class))
+                .containsExactlyInAnyOrderElementsOf(front);
+        assertThat(results.getList("results.trade_off.findAll { it.on_front }.figures.mean_latency_ms", Double.class))
+                .allSatisfy(latency -> assertThat(latency).isPositive());
+        assertThat(results.getList("results.convergence")).hasSize(8);
+    }
+
     private static JsonPath awaitStatus(String sessionId, String status) {
         JsonPath[] last = new JsonPath[1];
         Awaitility.await().atMost(SESSION).pollInterval(Duration.ofMillis(500)).until(() -> {

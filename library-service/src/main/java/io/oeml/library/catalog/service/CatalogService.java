@@ -1,10 +1,7 @@
 package io.oeml.library.catalog.service;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +62,7 @@ public class CatalogService {
     }
 
     void onStart(@Observes StartupEvent start) throws Throwable {
-        byte[] csv = readShipped();
+        byte[] csv = ShippedCsv.bytes(SHIPPED);
         List<ModelFacts> facts = ModelsCsvParser.parse(new InputStreamReader(new ByteArrayInputStream(csv),
                 StandardCharsets.UTF_8));
         VertxContextSupport.subscribeAndAwait(() -> importIfNew(sha256(csv) + "/parser-" + PARSER_VERSION,
@@ -148,17 +145,6 @@ public class CatalogService {
             return json.writeValueAsString(facts);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("facts of " + facts.name() + " cannot be written", e);
-        }
-    }
-
-    private static byte[] readShipped() {
-        try (InputStream in = CatalogService.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

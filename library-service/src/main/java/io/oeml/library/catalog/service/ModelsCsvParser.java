@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import io.oeml.library.catalog.model.Fact;
 import io.oeml.library.catalog.model.ModelFacts;
 
@@ -32,15 +28,7 @@ public final class ModelsCsvParser {
     }
 
     public static List<ModelFacts> parse(Reader csv) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        List<ModelFacts> models = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
-            while (rows.hasNext()) {
-                models.add(toFacts(rows.next()));
-            }
-        }
-        return models;
+        return ShippedCsv.rows(csv, ModelsCsvParser::toFacts);
     }
 
     static ModelFacts toFacts(Map<String, String> row) {

@@ -1,9 +1,8 @@
 package io.oeml.library.catalog.service;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,10 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.oeml.library.catalog.model.RegisteredSource;
 
@@ -58,24 +53,13 @@ public class SourceRegistry {
     }
 
     static List<RegisteredSource> parse(Reader csv) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        List<RegisteredSource> sources = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class).with(schema)
-                .readValues(csv)) {
-            while (rows.hasNext()) {
-                Map<String, String> row = rows.next();
-                sources.add(new RegisteredSource(row.get("key"), row.get("title"), row.get("url"), row.get("read")));
-            }
-        }
-        return sources;
+        return ShippedCsv.rows(csv,
+                row -> new RegisteredSource(row.get("key"), row.get("title"), row.get("url"), row.get("read")));
     }
 
     private static List<RegisteredSource> readShipped() {
-        try (InputStream in = SourceRegistry.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is missing from the classpath");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            return parse(new StringReader(new String(ShippedCsv.bytes(SHIPPED), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
