@@ -1,8 +1,9 @@
 package io.oeml.library.catalog.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class SourceRegistry {
 
     private static List<RegisteredSource> readShipped() {
         try {
-            return parse(new StringReader(new String(ShippedCsv.bytes(SHIPPED), StandardCharsets.UTF_8)));
+            return parse(new InputStreamReader(new ByteArrayInputStream(ShippedCsv.bytes(SHIPPED)), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
