@@ -2,11 +2,17 @@ package io.oeml.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,22 +21,44 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Each service's image tarball, as the build wrote it with no Docker engine, holds what a cluster needs to run it. */
 class ServiceImagesTest {
 
-    /** The five images and the ports their services listen on (HTTP, management: health and metrics). */
+    /** The five images, by module. */
     enum Service {
-        GATEWAY("gateway", 8080, 9080),
-        LIBRARY("library-service", 8081, 9081),
-        FINETUNE("finetune-service", 8082, 9082),
-        OPTIMIZER("optimizer-service", 8083, 9083),
-        AGENT("hardware-agent", 8084, 9084);
+        GATEWAY("gateway"),
+        LIBRARY("library-service"),
+        FINETUNE("finetune-service"),
+        OPTIMIZER("optimizer-service"),
+        AGENT("hardware-agent");
 
         final String module;
-        final List<Integer> ports;
 
-        Service(String module, int http, int management) {
+        Service(String module) {
             this.module = module;
-            this.ports = List.of(http, management);
+        }
+
+        /** The ports it listens on by default (HTTP, management: health and metrics), as its configuration says. */
+        List<Integer> listenPorts() {
+            Properties config = new Properties();
+            try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("suite.root"), module,
+                    "src/main/resources/application.properties"))) {
+                config.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return List.of(defaultPort(config, "quarkus.http.port"), defaultPort(config, "quarkus.management.port"));
+        }
+
+        /** {@code ${SOME_PORT:8080}} gives 8080. */
+        private int defaultPort(Properties config, String key) {
+            Matcher value = DEFAULTED.matcher(String.valueOf(config.getProperty(key)));
+            if (!value.matches()) {
+                throw new IllegalStateException(module + " sets " + key + " to " + config.getProperty(key)
+                        + ", not ${VARIABLE:port}");
+            }
+            return Integer.parseInt(value.group(1));
         }
     }
+
+    private static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Z_]+:(\\d+)}");
 
     @TempDir
     static Path unpacked;
@@ -66,6 +94,6 @@ class ServiceImagesTest {
     @ParameterizedTest
     @EnumSource(Service.class)
     void exposesItsHttpAndManagementPorts(Service service) {
-        assertThat(image(service).exposedPorts()).isEqualTo(service.ports);
+        assertThat(image(service).exposedPorts()).isEqualTo(service.listenPorts());
     }
 }

@@ -1,8 +1,9 @@
 package io.oeml.library.health;
 
+import static io.oeml.infra.testing.Outages.FAIL_FAST;
+import static io.oeml.infra.testing.Outages.answersWithin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -38,7 +39,6 @@ class DependencyOutageTest {
 
     private static final Logger LOG = Logger.getLogger(DependencyOutageTest.class);
     private static final Duration FREEZE = Duration.ofSeconds(Long.getLong("outage.freeze-seconds", 10));
-    private static final Duration FAIL_FAST = Duration.ofSeconds(5);
     private static final Duration RECOVERY = Duration.ofSeconds(60);
     /** A request that hangs (the failure under test) ends the test instead of blocking it. */
     private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
@@ -115,14 +115,6 @@ class DependencyOutageTest {
         Awaitility.await().atMost(RECOVERY).ignoreExceptions()
                 .untilAsserted(() -> readiness().then().statusCode(200));
         LOG.infof("ready again %d ms after the thaw", Duration.ofNanos(System.nanoTime() - thawedAt).toMillis());
-    }
-
-    private static void answersWithin(Duration limit, String what, Runnable request) {
-        long start = System.nanoTime();
-        request.run();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LOG.infof("during the freeze %s answered in %d ms", what, took.toMillis());
-        assertTrue(took.compareTo(limit) <= 0, what + " answered after " + took.toMillis() + " ms, limit " + limit.toMillis() + " ms");
     }
 
     private static RequestSpecification request() {

@@ -115,6 +115,16 @@ class ExternalSessionApiTest {
     }
 
     @Test
+    void aRefusedTellLeavesTheTrialOpenToBeToldAgain() {
+        String id = api.started(externalForm("random_search", X));
+        api.ask(id, 2).then().statusCode(200);
+        api.tell(id, Tell.of(0, List.of(0.5, 0.2))).then().statusCode(422);
+
+        api.tell(id, Tell.of(0, 0.5)).then().statusCode(200).body("current_iteration", equalTo(1));
+        api.tell(id, Tell.of(1, 0.4)).then().statusCode(200).body("current_iteration", equalTo(2));
+    }
+
+    @Test
     void tellWithoutAValueIs400() {
         String id = api.started(externalForm("random_search", X));
         api.ask(id, 1).then().statusCode(200);

@@ -30,14 +30,14 @@ import io.oeml.finetune.dataset.ValidationTarget;
 import io.oeml.finetune.dataset.repository.DatasetRepository;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.identity.Owner;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.oeml.outbox.db.DatabaseDeadline;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
 /**
  * Stored datasets: upload (hashed, kept once per owner and content), list, show, delete, and validation of a stored
- * dataset or a file in the data roots. File work runs on worker threads; rows are written in transactions.
+ * dataset or a file in the data roots. File work runs on worker threads; rows are written in transactions, each
+ * database call bounded by {@link DatabaseDeadline}.
  */
 @ApplicationScoped
 public class DatasetStore {
@@ -55,10 +55,11 @@ public class DatasetStore {
     private final FinetuneHostsConfig hosts;
     private final ObjectMapper json;
     private final Vertx vertx;
+    private final DatabaseDeadline deadline;
 
     public DatasetStore(DatasetRepository datasets, BlobFiles blobs, DatasetLocator locator,
             DatasetPreparation preparation, BaseModelLookup baseModels, TrainingBackends backends,
-            DatasetsConfig config, FinetuneHostsConfig hosts, ObjectMapper json, Vertx vertx) {
+            DatasetsConfig config, FinetuneHostsConfig hosts, ObjectMapper json, Vertx vertx, DatabaseDeadline deadline) {
         this.datasets = datasets;
         this.blobs = blobs;
         this.locator = locator;
@@ -69,6 +70,7 @@ public class DatasetStore {
         this.hosts = hosts;
         this.json = json;
         this.vertx = vertx;
+        this.deadline = deadline;
     }
 
     /** An upload's result: the dataset, and whether these bytes were already stored for the owner. */
@@ -90,27 +92,25 @@ public class DatasetStore {
                                 .map(saved -> new Uploaded(view(saved, true), false)));
     }
 
-    @WithSession
     public Uni<List<DatasetView>> list(Owner owner) {
-        return datasets.list(owner.filter()).map(rows -> rows.stream().map(row -> view(row, false)).toList());
+        return deadline.inSession(() -> datasets.list(owner.filter()))
+                .map(rows -> rows.stream().map(row -> view(row, false)).toList());
     }
 
-    @WithSession
     public Uni<DatasetView> show(Owner owner, String datasetId) {
-        return owned(owner, datasetId).map(row -> view(row, true));
+        return deadline.inSession(() -> owned(owner, datasetId)).map(row -> view(row, true));
     }
 
     /** Removes the dataset; its file goes with the last dataset naming its bytes. */
-    @WithTransaction
     public Uni<Void> delete(Owner owner, String datasetId) {
-        return owned(owner, datasetId).chain(row -> datasets.lockContent(row.sha256)
+        return deadline.inTransaction(() -> owned(owner, datasetId).chain(row -> datasets.lockContent(row.sha256)
                 .chain(() -> datasets.delete(row))
                 .chain(() -> datasets.flush())
                 .chain(() -> datasets.countByHash(row.sha256))
                 .chain(count -> count > 0 ? Uni.createFrom().voidItem() : blocking(() -> {
                     blobs.delete(row.sha256);
                     return null;
-                })));
+                }))));
     }
 
     /** The report a job would get for this dataset (a stored one's is saved with it). */
@@ -131,13 +131,12 @@ public class DatasetStore {
     }
 
     /** Under the content's lock: two uploads of the same bytes at once give one row, the second finds the first's. */
-    @WithTransaction
     Uni<Inserted> insert(Owner owner, BlobFiles.Blob blob, DataType declared, String name) {
-        return datasets.lockContent(blob.sha256())
+        return deadline.inTransaction(() -> datasets.lockContent(blob.sha256())
                 .chain(() -> datasets.findByOwnerAndHash(owner.owner(), blob.sha256()))
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(new Inserted(existing, true))
-                        : datasets.persist(row(owner, blob, declared, name)).map(saved -> new Inserted(saved, false)));
+                        : datasets.persist(row(owner, blob, declared, name)).map(saved -> new Inserted(saved, false))));
     }
 
     record Inserted(StoredDataset dataset, boolean existing) {
@@ -162,12 +161,11 @@ public class DatasetStore {
                 .chain(report -> saveReport(row.datasetId, report));
     }
 
-    @WithTransaction
     Uni<StoredDataset> saveReport(String datasetId, ValidationReport report) {
-        return datasets.findById(datasetId).onItem().ifNotNull().invoke(row -> {
+        return deadline.inTransaction(() -> datasets.findById(datasetId).onItem().ifNotNull().invoke(row -> {
             row.validationReport = write(report);
             row.validatedAt = Instant.now();
-        });
+        }));
     }
 
     private Uni<StoredDataset> owned(Owner owner, String datasetId) {

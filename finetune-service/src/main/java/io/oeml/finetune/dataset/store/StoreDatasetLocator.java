@@ -8,7 +8,7 @@ import io.oeml.finetune.dataset.DatasetLocator;
 import io.oeml.finetune.dataset.DatasetSource;
 import io.oeml.finetune.dataset.repository.DatasetRepository;
 import io.oeml.identity.Owner;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.oeml.outbox.db.DatabaseDeadline;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
@@ -26,20 +26,22 @@ public class StoreDatasetLocator implements DatasetLocator {
     private final BlobFiles blobs;
     private final DataRoots roots;
     private final Vertx vertx;
+    private final DatabaseDeadline deadline;
 
-    public StoreDatasetLocator(DatasetRepository datasets, BlobFiles blobs, DataRoots roots, Vertx vertx) {
+    public StoreDatasetLocator(DatasetRepository datasets, BlobFiles blobs, DataRoots roots, Vertx vertx,
+            DatabaseDeadline deadline) {
         this.datasets = datasets;
         this.blobs = blobs;
         this.roots = roots;
         this.vertx = vertx;
+        this.deadline = deadline;
     }
 
     @Override
-    @WithSession
     public Uni<DatasetSource> locate(Owner owner, String trainingDataPath, DataType declared) {
         if (trainingDataPath != null && trainingDataPath.startsWith(STORED_PREFIX)) {
             String id = trainingDataPath.substring(STORED_PREFIX.length()).strip();
-            return datasets.findById(id).map(row -> {
+            return deadline.inSession(() -> datasets.findById(id)).map(row -> {
                 if (row == null || !owner.sees(row.owner)) {
                     throw notFound(id);
                 }

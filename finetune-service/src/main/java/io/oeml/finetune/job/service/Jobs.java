@@ -34,12 +34,12 @@ import io.oeml.finetune.job.repository.MetricRepository;
 import io.oeml.finetune.job.repository.TransitionRepository;
 import io.oeml.identity.Owner;
 import io.oeml.ollama.client.model.ModelNames;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.oeml.outbox.db.DatabaseDeadline;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The job API's side of the lifecycle: create (every check before a row is written), start, cancel, and the reads.
- * The worker does the rest.
+ * The worker does the rest. Every call waits on Postgres at most {@link DatabaseDeadline}'s bound (then a 503).
  */
 @ApplicationScoped
 public class Jobs {
@@ -59,10 +59,12 @@ public class Jobs {
     private final LocalRuns runs;
     private final FinetuneJobsConfig config;
     private final FinetuneHostsConfig hosts;
+    private final DatabaseDeadline deadline;
 
     public Jobs(JobRepository jobs, TransitionRepository transitions, MetricRepository metrics, LogRepository logs,
             JobRecorder recorder, JobColumns stored, DatasetLocator locator, BaseModelLookup lookup,
-            TrainingBackends backends, LocalRuns runs, FinetuneJobsConfig config, FinetuneHostsConfig hosts) {
+            TrainingBackends backends, LocalRuns runs, FinetuneJobsConfig config, FinetuneHostsConfig hosts,
+            DatabaseDeadline deadline) {
         this.jobs = jobs;
         this.transitions = transitions;
         this.metrics = metrics;
@@ -75,6 +77,7 @@ public class Jobs {
         this.runs = runs;
         this.config = config;
         this.hosts = hosts;
+        this.deadline = deadline;
     }
 
     /** The form checked, the data located, the base found and trainable, then a pending job. */
@@ -97,7 +100,7 @@ public class Jobs {
                         .onFailure(BaseModelNotFoundException.class).transform(failure -> new JobException(422,
                                 JobException.BASE_MODEL_NOT_FOUND, failure.getMessage()))
                         .invoke(base -> trainable(backend, base))
-                        .chain(base -> Panache.withTransaction(() -> jobs.lockOwner(owner.owner())
+                        .chain(base -> deadline.inTransaction(() -> jobs.lockOwner(owner.owner())
                                 .chain(() -> jobs.countWaiting(owner.owner()))
                                 .chain(waiting -> {
                                     if (waiting >= config.limits().waitingPerOwner()) {
@@ -114,7 +117,7 @@ public class Jobs {
 
     /** pending → validating; the worker validates the data next. */
     public Uni<JobView> start(Owner owner, String jobId) {
-        return Panache.withTransaction(() -> visibleLocked(owner, jobId).chain(job -> {
+        return deadline.inTransaction(() -> visibleLocked(owner, jobId).chain(job -> {
             if (!JobStatus.PENDING.wire().equals(job.status)) {
                 return Uni.createFrom().failure(JobException.state(jobId, job.status, "start (only a pending job)"));
             }
@@ -129,7 +132,7 @@ public class Jobs {
      * at its next lease renewal) and the run records the cancellation.
      */
     public Uni<JobView> cancel(Owner owner, String jobId) {
-        return Panache.withTransaction(() -> visibleLocked(owner, jobId).chain(job -> {
+        return deadline.inTransaction(() -> visibleLocked(owner, jobId).chain(job -> {
             JobStatus status = JobStatus.of(job.status);
             if (status.finished()) {
                 return Uni.createFrom().failure(JobException.state(jobId, job.status, "cancel"));
@@ -148,33 +151,33 @@ public class Jobs {
     }
 
     public Uni<JobView> status(Owner owner, String jobId) {
-        return Panache.withSession(() -> visible(owner, jobId).chain(job -> view(job, true)));
+        return deadline.inSession(() -> visible(owner, jobId).chain(job -> view(job, true)));
     }
 
     /** The owner's jobs (an admin's: everyone's), newest first, filtered in the query. */
     public Uni<List<JobView>> list(Owner owner, String status) {
         JobStatus filter = status == null || status.isBlank() ? null : JobStatus.fromWire(status.trim())
                 .orElseThrow(() -> JobException.invalid("status", "must be one of " + JobStatus.names()));
-        return Panache.withSession(() -> jobs.list(owner.filter(), filter))
+        return deadline.inSession(() -> jobs.list(owner.filter(), filter))
                 .map(list -> list.stream().map(job -> view(job, null, null, null)).toList());
     }
 
     /** The job's progress now, for the stream. */
     public Uni<JobProgress> progress(Owner owner, String jobId) {
-        return Panache.withSession(() -> visible(owner, jobId).chain(job -> metrics.latest(jobId, JobMetric.STEP)
+        return deadline.inSession(() -> visible(owner, jobId).chain(job -> metrics.latest(jobId, JobMetric.STEP)
                 .map(step -> new JobProgress(job.jobId, job.status, job.phase, job.progress, job.etaSeconds,
                         job.sequence, MetricView.of(step), job.errorCode == null ? null
                                 : new JobView.JobError(job.errorCode, job.errorMessage), job.deployedModel))));
     }
 
     public Uni<List<TransitionView>> events(Owner owner, String jobId) {
-        return Panache.withSession(() -> visible(owner, jobId).chain(job -> transitions.of(jobId)))
+        return deadline.inSession(() -> visible(owner, jobId).chain(job -> transitions.of(jobId)))
                 .map(rows -> rows.stream().map(TransitionView::of).toList());
     }
 
     /** Every step's and epoch's figures, oldest first. */
     public Uni<List<MetricView>> metrics(Owner owner, String jobId) {
-        return Panache.withSession(() -> visible(owner, jobId).chain(job -> metrics.of(jobId)))
+        return deadline.inSession(() -> visible(owner, jobId).chain(job -> metrics.of(jobId)))
                 .map(rows -> rows.stream().map(MetricView::of).toList());
     }
 
@@ -198,7 +201,7 @@ public class Jobs {
         if (!withLogs) {
             return Uni.createFrom().item(view(job, null, null, null));
         }
-        return Panache.withSession(() -> logs.lines(job.jobId)
+        return deadline.inSession(() -> logs.lines(job.jobId)
                 .chain(lines -> metrics.latest(job.jobId, JobMetric.STEP)
                         .chain(step -> metrics.latest(job.jobId, JobMetric.EPOCH)
                                 .map(epoch -> view(job, lines, MetricView.of(step), MetricView.of(epoch))))));

@@ -1,7 +1,10 @@
 package io.oeml.outbox.db;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -22,5 +25,18 @@ public class DatabaseDeadline {
     public <T> Uni<T> within(Uni<T> work) {
         return Uni.createFrom().<T>emitter(caller -> work.subscribe().with(caller::complete, caller::fail))
                 .ifNoItem().after(timeouts.queryTimeout()).fail();
+    }
+
+    /** Reads in their own database session, the deadline outside it (so the session is never cancelled). */
+    public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
+        return within(Panache.withSession(work::get));
+    }
+
+    /**
+     * Changes in one transaction, the deadline outside it. A caller that got the 503 does not know whether the
+     * transaction committed once the server answered again: a retry must be safe to refuse (409) or to repeat.
+     */
+    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return within(Panache.withTransaction(work::get));
     }
 }

@@ -18,12 +18,15 @@ import io.oeml.optimizer.session.repository.SessionRepository;
 import io.oeml.optimizer.session.repository.TrialRepository;
 import io.oeml.optimizer.session.service.SessionException.Problem;
 import io.oeml.optimizer.session.service.SessionViews.AskedTrial;
+import io.oeml.outbox.db.DatabaseDeadline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Ask and tell for external sessions: the client runs the trials. Each call holds the session's row lock, so calls
- * on one session queue up, on any replica; the strategy is the one {@link LiveStrategies} keeps or rebuilds.
+ * on one session queue up, on any replica; the strategy is the one {@link LiveStrategies} keeps or rebuilds. A call
+ * cut off by the database deadline (a 503) may still be recorded once the database answers: telling the trial again
+ * then answers 409.
  */
 @ApplicationScoped
 public class AskTell {
@@ -34,15 +37,17 @@ public class AskTell {
     private final TrialRecorder recorder;
     private final LiveStrategies live;
     private final SessionConfig config;
+    private final DatabaseDeadline deadline;
 
     public AskTell(SessionRepository sessions, TrialRepository trials, StoredSessions stored, TrialRecorder recorder,
-            LiveStrategies live, SessionConfig config) {
+            LiveStrategies live, SessionConfig config, DatabaseDeadline deadline) {
         this.sessions = sessions;
         this.trials = trials;
         this.stored = stored;
         this.recorder = recorder;
         this.live = live;
         this.config = config;
+        this.deadline = deadline;
     }
 
     /**
@@ -62,7 +67,7 @@ public class AskTell {
         if (count < 1 || count > config.maxAskCount()) {
             throw SessionException.invalid("count", "must be between 1 and " + config.maxAskCount() + ", not " + count);
         }
-        return Panache.withTransaction(() -> running(owner, sessionId).chain(session -> {
+        return deadline.within(Panache.withTransaction(() -> running(owner, sessionId).chain(session -> {
             if (session.status != SessionStatus.RUNNING) {
                 return Uni.createFrom().item(new Asked(List.of(), session.status, session.currentIteration));
             }
@@ -72,7 +77,7 @@ public class AskTell {
                         : live.compute(() -> strategy.ask(allowed));
                 return asked.chain(batch -> store(session, strategy, batch, out));
             }));
-        })).onFailure().invoke(() -> live.forget(sessionId));
+        })).onFailure(AskTell::mayLeaveTheStrategyAhead).invoke(() -> live.forget(sessionId)));
     }
 
     private Uni<Asked> store(OptimizationSession session, Strategy strategy, List<Trial> batch, long out) {
@@ -90,7 +95,7 @@ public class AskTell {
         double[] values = tell.checkedValues();
         Observation observation = new Observation(values, !Boolean.FALSE.equals(tell.feasible()));
         int number = tell.trialNumber();
-        return Panache.withTransaction(() -> running(owner, sessionId).chain(session -> {
+        return deadline.within(Panache.withTransaction(() -> running(owner, sessionId).chain(session -> {
             if (session.status != SessionStatus.RUNNING) {
                 return Uni.createFrom().item(new Told(number, session.status, session.currentIteration, false));
             }
@@ -111,7 +116,7 @@ public class AskTell {
                         })
                         .map(done -> new Told(number, session.status, session.currentIteration, true));
             }));
-        })).onFailure().invoke(() -> live.forget(sessionId)).map(told -> {
+        })).onFailure(AskTell::mayLeaveTheStrategyAhead).invoke(() -> live.forget(sessionId))).map(told -> {
             if (!told.recorded()) {
                 throw new SessionException(Problem.SESSION_STATE, "trial " + number + " was not recorded: session '"
                         + sessionId + "' is " + told.status().wire());
@@ -120,7 +125,17 @@ public class AskTell {
         });
     }
 
-    private static void check(OptimizationSession session, OptimizationTrial trial, int number, int values) {
+    /**
+     * A refusal ({@link SessionException}: not found, wrong state, wrong value count) comes before the strategy is
+     * touched, so the live strategy stays and the asked trials stay open. Any other failure, such as a commit that failed
+     * after the strategy asked or was told, may leave it ahead of the store: it is dropped and rebuilt. This runs inside
+     * the database deadline, so a transaction that fails after its caller was answered 503 still drops it.
+     */
+    private static boolean mayLeaveTheStrategyAhead(Throwable failure) {
+        return !(failure instanceof SessionException);
+    }
+
+        private static void check(OptimizationSession session, OptimizationTrial trial, int number, int values) {
         if (trial == null) {
             throw new SessionException(Problem.TRIAL_NOT_FOUND, "trial " + number + " of session '" + session.sessionId
                     + "' was never asked");

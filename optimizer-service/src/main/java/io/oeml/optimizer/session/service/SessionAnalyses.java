@@ -16,7 +16,7 @@ import io.oeml.optimizer.session.OptimizationSession;
 import io.oeml.optimizer.session.TrialStatus;
 import io.oeml.optimizer.session.repository.TrialRepository;
 import io.oeml.optimizer.session.service.SessionException.Problem;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.oeml.outbox.db.DatabaseDeadline;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -31,16 +31,19 @@ public class SessionAnalyses {
     private final TrialRepository trials;
     private final StoredSessions stored;
     private final DerivedModels derivedModels;
+    private final DatabaseDeadline deadline;
 
-    public SessionAnalyses(Sessions sessions, TrialRepository trials, StoredSessions stored, DerivedModels derivedModels) {
+    public SessionAnalyses(Sessions sessions, TrialRepository trials, StoredSessions stored, DerivedModels derivedModels,
+            DatabaseDeadline deadline) {
         this.sessions = sessions;
         this.trials = trials;
         this.stored = stored;
         this.derivedModels = derivedModels;
+        this.deadline = deadline;
     }
 
     public Uni<SessionResults> results(Owner owner, String sessionId) {
-        return Panache.withSession(() -> completed(owner, sessionId))
+        return deadline.inSession(() -> completed(owner, sessionId))
                 // sensitivity ranks every parameter: off the event loop, once the database session is closed
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(c -> SessionResults.of(c.space(), c.objectives(), c.trials()));
@@ -57,7 +60,7 @@ public class SessionAnalyses {
 
     /** Creates {@code modelName} from the session's model with its best parameters, on the best trial's host. */
     public Uni<DerivedModel> apply(Owner owner, String sessionId, String modelName) {
-        return Panache.withSession(() -> best(owner, sessionId)).chain(best -> derivedModels.create(best.host(), best.model(), modelName,
+        return deadline.inSession(() -> best(owner, sessionId)).chain(best -> derivedModels.create(best.host(), best.model(), modelName,
                 best.parameters()));
     }
 

@@ -32,15 +32,14 @@ import io.oeml.optimizer.session.service.SessionViews.SessionView;
 import io.oeml.optimizer.session.service.SessionViews.SpaceView;
 import io.oeml.optimizer.session.service.SessionViews.TrialView;
 import io.oeml.optimizer.space.SpaceReport;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.oeml.outbox.db.DatabaseDeadline;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Sessions as their owners see them: create (planned on the hosts that have the model), start, cancel, and the
  * reads. A session is its owner's; another owner's is not found (an admin sees all). State and its events change in
- * one transaction.
+ * one transaction. Every call waits on Postgres at most {@link DatabaseDeadline}'s bound (then a 503), so a database
+ * that hangs does not hang the caller.
  */
 @ApplicationScoped
 public class Sessions {
@@ -54,10 +53,11 @@ public class Sessions {
     private final TrialRecorder recorder;
     private final LiveStrategies live;
     private final SessionConfig config;
+    private final DatabaseDeadline deadline;
 
     public Sessions(SessionRepository sessions, TrialRepository trials, SessionDefinitions definitions,
             SessionPlanner planner, StoredSessions stored, SessionEvents events, TrialRecorder recorder,
-            LiveStrategies live, SessionConfig config) {
+            LiveStrategies live, SessionConfig config, DatabaseDeadline deadline) {
         this.sessions = sessions;
         this.trials = trials;
         this.definitions = definitions;
@@ -67,6 +67,7 @@ public class Sessions {
         this.recorder = recorder;
         this.live = live;
         this.config = config;
+        this.deadline = deadline;
     }
 
     public Uni<CreatedSession> create(Owner owner, CreateSession form) {
@@ -74,7 +75,8 @@ public class Sessions {
         Uni<SessionPlan> plan = definition.external()
                 ? Uni.createFrom().item(new SessionPlan(List.of(), new SpaceReport(definition.space(), List.of(), List.of())))
                 : planner.plan(definition.modelName(), definition.modelType(), definition.customSpace());
-        return plan.chain(planned -> Panache.withTransaction(() -> persist(owner, definition, planned)));
+        // the plan asks the hosts (Ollama's own timeouts); only the database part is under the deadline
+        return plan.chain(planned -> deadline.inTransaction(() -> persist(owner, definition, planned)));
     }
 
     private Uni<CreatedSession> persist(Owner owner, SessionDefinition definition, SessionPlan plan) {
@@ -127,9 +129,8 @@ public class Sessions {
     }
 
     /** created to running: the deadline starts now, SessionStarted is published, the worker (Ollama) takes it. */
-    @WithTransaction
     public Uni<SessionView> start(Owner owner, String sessionId) {
-        return locked(owner, sessionId).chain(session -> {
+        return deadline.inTransaction(() -> locked(owner, sessionId).chain(session -> {
             if (session.status != SessionStatus.CREATED) {
                 return Uni.createFrom().failure(state(session, "start"));
             }
@@ -138,57 +139,52 @@ public class Sessions {
             session.startedAt = now;
             session.deadlineAt = now.plus(Duration.ofMinutes(session.timeoutMinutes));
             return events.started(session, false, now).chain(() -> withBest(session));
-        });
+        }));
     }
 
     /** created or running to cancelled: its asked trials are abandoned, SessionFinished is published. */
-    @WithTransaction
     public Uni<SessionView> cancel(Owner owner, String sessionId) {
-        return locked(owner, sessionId).chain(session -> {
+        return deadline.inTransaction(() -> locked(owner, sessionId).chain(session -> {
             if (!session.status.active()) {
                 return Uni.createFrom().failure(state(session, "cancel"));
             }
             return recorder.finish(session, SessionStatus.CANCELLED, "cancelled by " + owner.owner())
                     .invoke(() -> live.forget(sessionId))
                     .chain(() -> withBest(session));
-        });
+        }));
     }
 
-    @WithSession
     public Uni<SessionView> status(Owner owner, String sessionId) {
-        return visible(owner, sessionId).chain(this::withBest);
+        return deadline.inSession(() -> visible(owner, sessionId).chain(this::withBest));
     }
 
     /** @param status a wire status, or null for every one */
-    @WithSession
     public Uni<List<SessionView>> list(Owner owner, String status) {
         SessionStatus wanted = status == null || status.isBlank() ? null : SessionStatus.fromWire(status.trim())
                 .orElseThrow(() -> SessionException.invalid("status", "must be one of " + java.util.Arrays
                         .stream(SessionStatus.values()).map(SessionStatus::wire).collect(Collectors.joining(", "))
                         + ", not '" + status.trim() + "'"));
-        return sessions.list(owner.filter(), wanted)
+        return deadline.inSession(() -> sessions.list(owner.filter(), wanted)
                 .chain(list -> best(list).map(best -> list.stream()
-                        .map(s -> view(s, best.get(s.sessionId))).toList()));
+                        .map(s -> view(s, best.get(s.sessionId))).toList())));
     }
 
-    @WithSession
     public Uni<BestParameters> bestParameters(Owner owner, String sessionId) {
-        return visible(owner, sessionId).chain(session -> requiredBest(session).map(best -> {
+        return deadline.inSession(() -> visible(owner, sessionId).chain(session -> requiredBest(session).map(best -> {
             // an external session's parameters are the client's own, not Ollama options: no Modelfile
             Modelfile modelfile = session.external() ? null : ModelfileExport.of(session.modelName, best.parameters());
             return new BestParameters(sessionId, best.parameters(), best.overallScore(), best.trialNumber(),
                     modelfile == null ? null : modelfile.text(), modelfile == null ? List.of() : modelfile.skipped(),
                     session.external() ? null : OllamaSeed.of(session.seed));
-        }));
+        })));
     }
 
-    @WithSession
     public Uni<List<TrialView>> trials(Owner owner, String sessionId) {
-        return visible(owner, sessionId).chain(session -> trials.ofSession(sessionId).map(list -> {
+        return deadline.inSession(() -> visible(owner, sessionId).chain(session -> trials.ofSession(sessionId).map(list -> {
             SearchSpace space = stored.space(session);
             return list.stream().map(t -> SessionViews.trial(t, stored.parameters(session, stored.assignment(space, t)),
                     stored.values(t), stored.figures(t))).toList();
-        }));
+        })));
     }
 
     /** The session locked for update, when the owner may see it; in the caller's transaction. */

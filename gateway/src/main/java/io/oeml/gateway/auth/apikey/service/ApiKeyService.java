@@ -14,7 +14,6 @@ import io.oeml.gateway.auth.apikey.ApiKey;
 import io.oeml.gateway.auth.apikey.ApiKeyFormat;
 import io.oeml.gateway.auth.apikey.repository.ApiKeyRepository;
 import io.oeml.outbox.db.DatabaseDeadline;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Creates, lists and revokes API keys; a user manages only its own, an admin every owner's. */
@@ -39,7 +38,6 @@ public class ApiKeyService {
     }
 
     /** Creates a key and audits it ({@code api_key.created}) in one transaction. */
-    @WithTransaction
     public Uni<IssuedApiKey> create(KeyCaller caller, NewApiKey request) {
         ApiKeyFormat.Parts parts = ApiKeyFormat.generate();
         ApiKey key = new ApiKey();
@@ -50,7 +48,7 @@ public class ApiKeyService {
         key.name = request.name();
         key.createdAt = Instant.now();
         key.expiresAt = request.expiresAt();
-        return deadline.within(keys.persist(key).call(stored -> audit.record(record(caller, "api_key.created", stored))))
+        return deadline.inTransaction(() -> keys.persist(key).call(stored -> audit.record(record(caller, "api_key.created", stored))))
                 .map(stored -> new IssuedApiKey(stored, parts.key()));
     }
 
@@ -63,9 +61,8 @@ public class ApiKeyService {
     }
 
     /** Revokes a key the caller may see (revoking twice keeps the first time); others are {@link NoSuchApiKeyException}. */
-    @WithTransaction
     public Uni<ApiKey> revoke(KeyCaller caller, String keyId) {
-        return deadline.within(keys.findById(keyId).call(key -> {
+        return deadline.inTransaction(() -> keys.findById(keyId).call(key -> {
             if (key == null || !(caller.admin() || key.owner.equals(caller.owner()))) {
                 return Uni.createFrom().failure(new NoSuchApiKeyException(keyId));
             }
@@ -78,12 +75,12 @@ public class ApiKeyService {
     }
 
     /** Creates a key for owner {@code admin} unless a valid admin key exists; one replica at a time decides. */
-    @WithTransaction
     public Uni<Optional<IssuedApiKey>> bootstrapAdmin() {
-        return deadline.within(keys.lockForBootstrap().chain(() -> keys.countValidAdminKeys(Instant.now())))
+        // create joins this transaction, so the lock is held until the new key is written
+        return deadline.inTransaction(() -> keys.lockForBootstrap().chain(() -> keys.countValidAdminKeys(Instant.now()))
                 .chain(count -> count > 0
                         ? Uni.createFrom().item(Optional.<IssuedApiKey>empty())
-                        : create(BOOTSTRAP, new NewApiKey(BOOTSTRAP_OWNER, Set.of("admin"), "bootstrap", null)).map(Optional::of));
+                        : create(BOOTSTRAP, new NewApiKey(BOOTSTRAP_OWNER, Set.of("admin"), "bootstrap", null)).map(Optional::of)));
     }
 
     private static AuditRecorded record(KeyCaller caller, String action, ApiKey key) {
