@@ -1,12 +1,9 @@
 package io.oeml.finetune.job;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
-import io.oeml.infra.testing.TestIdentity;
+import io.oeml.infra.testing.TestOwner;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -15,22 +12,22 @@ final class FineTuningApi {
 
     static final String BASE = "/api/ai/ollama/fine-tuning";
 
-    private final String owner;
+    private final TestOwner owner;
 
-    private FineTuningApi(String owner) {
+    private FineTuningApi(TestOwner owner) {
         this.owner = owner;
     }
 
     static FineTuningApi newOwner() {
-        return new FineTuningApi("owner-" + UUID.randomUUID());
+        return new FineTuningApi(TestOwner.fresh());
     }
 
     String owner() {
-        return owner;
+        return owner.name();
     }
 
     RequestSpecification request() {
-        return given().auth().oauth2(TestIdentity.token(owner, "user"));
+        return owner.request();
     }
 
     /** The seed's httpx example's form, plus {@code extra} name/value pairs that replace or add fields. */

@@ -1,18 +1,15 @@
 package io.oeml.optimizer.session;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-import io.oeml.infra.testing.TestIdentity;
+import io.oeml.infra.testing.TestOwner;
 import io.oeml.optimizer.space.CustomParameter;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -26,22 +23,22 @@ final class OptimizationApi {
     static final String BASE = "/api/ai/ollama/optimization";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String owner;
+    private final TestOwner owner;
 
-    private OptimizationApi(String owner) {
+    private OptimizationApi(TestOwner owner) {
         this.owner = owner;
     }
 
     static OptimizationApi newOwner() {
-        return new OptimizationApi("owner-" + UUID.randomUUID());
+        return new OptimizationApi(TestOwner.fresh());
     }
 
     String owner() {
-        return owner;
+        return owner.name();
     }
 
     RequestSpecification request() {
-        return given().auth().oauth2(TestIdentity.token(owner, "user"));
+        return owner.request();
     }
 
     /** A space as the create form's {@code space} field carries it. */

@@ -1,13 +1,10 @@
 package io.oeml.finetune.dataset.rest;
 
-import static io.restassured.RestAssured.given;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import io.oeml.infra.testing.TestIdentity;
+import io.oeml.infra.testing.TestOwner;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -16,22 +13,22 @@ final class DatasetsApi {
 
     static final String BASE = "/api/ai/ollama/fine-tuning/datasets";
 
-    private final String owner;
+    private final TestOwner owner;
 
-    private DatasetsApi(String owner) {
+    private DatasetsApi(TestOwner owner) {
         this.owner = owner;
     }
 
     static DatasetsApi newOwner() {
-        return new DatasetsApi("owner-" + UUID.randomUUID());
+        return new DatasetsApi(TestOwner.fresh());
     }
 
     String token() {
-        return TestIdentity.token(owner, "user");
+        return owner.token();
     }
 
     RequestSpecification request() {
-        return given().auth().oauth2(token());
+        return owner.request();
     }
 
     Response upload(byte[] file, String fileName, Map<String, String> fields) {
