@@ -4,19 +4,29 @@
 #   deploy/bench/optimizer/run.sh --quick             # smoke run, 5 seeds
 #   deploy/bench/optimizer/run.sh                     # the full protocol: 30 seeds, budgets 25/50/100
 #   deploy/bench/optimizer/run.sh test                # pytest: ported reference values, driver round trip
+#   deploy/bench/optimizer/run.sh --with-gp ...       # also Optuna's GPSampler (a venv with torch, ~3 GB)
 # Any other arguments go to `python -m optbench` (--functions, --only, --java-strategies, --out-dir ...).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 
 # Python 3.11 or newer; the venv is keyed by the pinned requirements, so a changed pin makes a new one.
+pins=("$here/requirements.txt")
+if [ "${1:-}" = "--with-gp" ]; then
+  shift
+  pins+=("$here/requirements-gp.txt")
+fi
+requirements="${pins[-1]}"
 python="${OEML_BENCH_PYTHON:-$(command -v python3.11 || command -v python3)}"
-key="$(sha256sum "$here/requirements.txt" | cut -c1-12)"
+key="$(cat "${pins[@]}" | sha256sum | cut -c1-12)"
 venv="$HOME/.cache/oeml/optuna-bench/venv-$key"
 if [ ! -x "$venv/bin/python" ]; then
-  "$python" -m venv "$venv.partial"
-  "$venv.partial/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt"
-  mv "$venv.partial" "$venv"
+  # built beside it and moved in whole; a run that loses the race to another keeps the other's venv
+  mkdir -p "$(dirname "$venv")"
+  partial="$(mktemp -d "$venv.partial-XXXXXX")"
+  "$python" -m venv "$partial"
+  (cd "$here" && "$partial/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements")
+  mv -T "$partial" "$venv" 2>/dev/null || rm -rf "$partial"
 fi
 
 # The driver's class path: the module's jar and its runtime dependencies, as Maven resolves them.
