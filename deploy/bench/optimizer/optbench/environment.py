@@ -28,6 +28,15 @@ def _java_version(java):
         return "not found"
 
 
+def _torch_version():
+    # only the --with-gp venv has torch (Optuna's GPSampler)
+    try:
+        import torch
+    except ImportError:
+        return "not installed (no gp)"
+    return torch.__version__
+
+
 def describe(java):
     return {
         "cpu": _cpu_model(),
@@ -38,6 +47,7 @@ def describe(java):
         "cmaes": cmaes.__version__,
         "numpy": numpy.__version__,
         "scipy": scipy.__version__,
+        "torch": _torch_version(),
         "java": _java_version(java),
         "workers": 1,
     }
