@@ -4,7 +4,7 @@
 #   deploy/bench/optimizer/run.sh --quick             # smoke run, 5 seeds
 #   deploy/bench/optimizer/run.sh                     # the full protocol: 30 seeds, budgets 25/50/100
 #   deploy/bench/optimizer/run.sh test                # pytest: ported reference values, driver round trip
-#   deploy/bench/optimizer/run.sh --with-gp ...       # also Optuna's GPSampler (a venv with torch, ~3 GB)
+#   deploy/bench/optimizer/run.sh --with-gp ...       # also Optuna's GPSampler (a venv with torch, ~5.6 GB)
 # Any other arguments go to `python -m optbench` (--functions, --only, --java-strategies, --out-dir ...).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

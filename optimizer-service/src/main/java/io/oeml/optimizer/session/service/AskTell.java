@@ -135,7 +135,7 @@ public class AskTell {
         return !(failure instanceof SessionException);
     }
 
-        private static void check(OptimizationSession session, OptimizationTrial trial, int number, int values) {
+    private static void check(OptimizationSession session, OptimizationTrial trial, int number, int values) {
         if (trial == null) {
             throw new SessionException(Problem.TRIAL_NOT_FOUND, "trial " + number + " of session '" + session.sessionId
                     + "' was never asked");

@@ -11,11 +11,12 @@ import io.oeml.optimizer.search.strategy.Observation;
  * by maximum likelihood, then standardised. A heavy-tailed objective (Rosenbrock's 10^6 range, a latency's outliers)
  * gets a small lambda, which spreads out the good end the search cares about; a well-behaved one keeps lambda near 1,
  * plain standardisation. Lambda below 1 only corrects a right skew (a long tail of bad values), so values without one
- * keep lambda 1: a few deep minima among many poor values (Hartmann-6) are a left skew, which a log would stretch
+ * keep lambda 1: a found well among poor values (Hartmann-6) has none, and a log would stretch the well's few values
  * into spikes around the best points (on hartmann6 at 50 trials, 200 seeds: better regret in 69% of the seeds with
- * this rule, Wilcoxon p = 1e-9; Rosenbrock and Branin unchanged). {@code delta} is a tenth of the gap between the best and the median value, so the best
- * point does not become an outlier of its own. An infeasible trial scores one standard deviation above the worst
- * feasible one: worse than every feasible trial, as the contract asks, without flattening the model.
+ * this rule, Wilcoxon p = 1e-9; Rosenbrock and Branin unchanged). {@code delta} is a tenth of the gap between the
+ * best and the median value, so the best point does not become an outlier of its own. An infeasible trial scores
+ * one standard deviation above the worst feasible one: worse than every feasible trial, as the contract asks,
+ * without flattening the model.
  */
 final class BoxCoxScores {
 
