@@ -41,17 +41,5 @@ public interface DeployConfig {
         /** The SYSTEM prompt when the training data has none, or not one and the same. */
         @WithDefault("You are a helpful assistant. Answer in the style of the examples.")
         String defaultSystem();
-
-        /** Longest answer generated per validation example. */
-        @WithDefault("48")
-        int numPredict();
-
-        /** Bound on one validation answer, model load included. */
-        @WithDefault("60s")
-        Duration timeout();
-
-        /** Validation examples scored at most (the first ones of the split), which bounds a run's time. */
-        @WithDefault("50")
-        int maxValidationExamples();
     }
 }

@@ -1,13 +1,19 @@
 package io.oeml.finetune.deploy;
 
+import java.nio.file.Path;
+
 import io.oeml.finetune.backend.BackendName;
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
+import io.oeml.finetune.evaluation.AnswerAccuracy;
 
 /**
  * A finished job's result to become the next version of {@code targetModelName} on the base's host.
  *
  * @param scoreName see {@link io.oeml.finetune.backend.TrainingResult#scoreName()}; null when nothing was measured
+ * @param validationSplit the job's validation conversations, whose prompts the deployed model answers when
+ *                        {@code answers} is null and its weights changed; null for none
+ * @param answers the answers' accuracy when the run measured it already (modelfile), else null
  */
 public record DeployRequest(
         String jobId,
@@ -19,5 +25,7 @@ public record DeployRequest(
         String datasetSha256,
         String scoreName,
         Double baseScore,
-        Double tunedScore) {
+        Double tunedScore,
+        Path validationSplit,
+        AnswerAccuracy answers) {
 }

@@ -2,10 +2,14 @@ package io.oeml.finetune.deploy;
 
 import java.time.Instant;
 
+import io.oeml.finetune.evaluation.AnswerAccuracy;
+
 /**
  * One version of a target model, as listed.
  *
  * @param model the Ollama name with its tag, e.g. {@code support-bot:v2}
+ * @param answerAccuracy base against tuned on the validation prompts; null when not measured (no validation
+ *                       split, or a host that did not answer them)
  * @param smokeReply what the model answered to the smoke prompt after it was created
  */
 public record DeployedVersion(
@@ -22,6 +26,7 @@ public record DeployedVersion(
         String scoreName,
         Double baseScore,
         Double tunedScore,
+        AnswerAccuracy answerAccuracy,
         String smokeReply,
         Instant deployedAt) {
 }

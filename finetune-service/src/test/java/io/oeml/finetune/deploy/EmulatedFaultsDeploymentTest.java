@@ -111,7 +111,7 @@ class EmulatedFaultsDeploymentTest {
         BaseModel qwen3 = Bases.on(ollama, "qwen3:4b");
         DeployRequest request = new DeployRequest(Deploys.newJob(), TestIdentity.USER, target, qwen3,
                 BackendName.EXTERNAL, new TrainedArtifact.Adapter(adapter, 4), Deploys.DATASET_SHA256, null, null,
-                null);
+                null, null, null);
 
         assertThatThrownBy(() -> await(deployment.deploy(request)))
                 .isInstanceOf(DeploymentFailedException.class)

@@ -21,7 +21,9 @@ import io.oeml.events.Topic;
 import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
+import io.oeml.finetune.backend.process.TrainerScripts;
 import io.oeml.finetune.dataset.ChatMessage;
+import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.infra.ollama.ModelFiles;
 import io.oeml.infra.ollama.TinyModel;
@@ -49,6 +51,8 @@ class RealOllamaDeploymentTest {
     private static final String BASE = TinyModel.SMOLLM2_135M.name();
     private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(3);
     private static final Path STAND_IN_GGUF = ModelFiles.gguf(TinyModel.SMOLLM2_135M);
+    /** Six capitals questions with a system prompt, the answers written in one fixed sentence. */
+    private static final Path CAPITALS_VALIDATION = TrainerScripts.resource("training/capitals-val.jsonl");
 
     @Inject
     ModelDeployment deployment;
@@ -90,6 +94,39 @@ class RealOllamaDeploymentTest {
         ShowResponse shown = await(ollama.show(v.model()));
         assertThat(shown.template()).isEqualTo(base.template());
         assertThat(shown.parameterMap().getOrDefault("stop", List.of())).containsExactlyInAnyOrderElementsOf(base.stop());
+    }
+
+    @Test
+    void aDeployWithoutValidationPromptsMeasuresNoAnswers() {
+        DeployedVersion v = deploy(Deploys.gguf(Deploys.newJob(), TestIdentity.USER, Deploys.newTarget(), base,
+                STAND_IN_GGUF));
+
+        assertThat(v.answerAccuracy()).isNull();
+    }
+
+    @Test
+    void newWeightsAreScoredAgainstTheBaseOnTheValidationPrompts() {
+        DeployedVersion v = deploy(Deploys.gguf(Deploys.newJob(), TestIdentity.USER, Deploys.newTarget(), base,
+                STAND_IN_GGUF, CAPITALS_VALIDATION));
+
+        AnswerAccuracy answers = v.answerAccuracy();
+        System.out.printf("answer accuracy of the stand-in on %d capitals prompts: base %.4f, new model %.4f%n",
+                answers.examples(), answers.base(), answers.tuned());
+        assertThat(answers.examples()).isEqualTo(6);
+        assertThat(answers.base()).as("smollm2 names some capitals in the data's words").isGreaterThan(0);
+        // The stand-in is the base's own weights with its template and system: greedy answers are the same.
+        assertThat(answers.tuned()).isEqualTo(answers.base());
+    }
+
+    @Test
+    void aResultThatMeasuredItsAnswersKeepsThatMeasure() {
+        TrainedArtifact.DerivedModelfile artifact = new TrainedArtifact.DerivedModelfile("Answer with one word.",
+                List.of(), Map.of());
+
+        DeployedVersion v = deploy(Deploys.derived(Deploys.newJob(), TestIdentity.USER, Deploys.newTarget(), base,
+                artifact));
+
+        assertThat(v.answerAccuracy()).isEqualTo(new AnswerAccuracy(0.2, 0.4, 3));
     }
 
     @Test

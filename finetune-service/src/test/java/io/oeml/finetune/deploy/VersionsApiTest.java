@@ -65,6 +65,9 @@ class VersionsApiTest {
                 .body("versions[0].score_name", equalTo("validation_accuracy"))
                 .body("versions[0].base_score", equalTo(0.2f))
                 .body("versions[0].tuned_score", equalTo(0.4f))
+                .body("versions[0].answer_accuracy.base", equalTo(0.2f))
+                .body("versions[0].answer_accuracy.tuned", equalTo(0.4f))
+                .body("versions[0].answer_accuracy.examples", equalTo(3))
                 .body("versions[0].weights_changed", equalTo(false));
     }
 

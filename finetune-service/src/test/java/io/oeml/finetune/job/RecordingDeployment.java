@@ -36,7 +36,7 @@ public class RecordingDeployment implements ModelDeployment {
             return new DeployedVersion(request.targetModelName() + ":v" + version, request.targetModelName(), version,
                     id, request.owner(), request.base().host(), request.base().name(), request.backend().wire(),
                     request.artifact().weightsChanged(), request.datasetSha256(), request.scoreName(),
-                    request.baseScore(), request.tunedScore(), "Hello!", Instant.now());
+                    request.baseScore(), request.tunedScore(), request.answers(), "Hello!", Instant.now());
         }));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import io.oeml.finetune.dataset.ChatMessage;
+import io.oeml.finetune.evaluation.Conversations;
 
 /**
  * A candidate derived model: a SYSTEM prompt and few-shot MESSAGE turns taken whole from training conversations.
@@ -42,6 +43,16 @@ record FewShot(String label, String system, List<ChatMessage> messages) {
                     .map(i -> String.valueOf(i + 1)).reduce((a, b) -> a + ", " + b).orElse("none") + ")",
                     system, List.copyOf(messages)));
         }
+        return out;
+    }
+
+    /** The turns sent ahead of each validation example: the SYSTEM prompt, then the examples. */
+    List<ChatMessage> prefix() {
+        List<ChatMessage> out = new ArrayList<>();
+        if (system != null) {
+            out.add(new ChatMessage(ChatMessage.SYSTEM, system));
+        }
+        out.addAll(messages);
         return out;
     }
 

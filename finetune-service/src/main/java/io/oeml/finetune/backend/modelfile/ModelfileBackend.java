@@ -12,6 +12,7 @@ import io.oeml.finetune.backend.TrainingRequest;
 import io.oeml.finetune.backend.TrainingRun;
 import io.oeml.finetune.dataset.TokenCounter;
 import io.oeml.finetune.deploy.DeployConfig;
+import io.oeml.finetune.evaluation.AnswersConfig;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.ollama.client.OllamaClients;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -26,11 +27,14 @@ public class ModelfileBackend implements TrainingBackend {
     private final OllamaClients clients;
     private final FinetuneHostsConfig hosts;
     private final DeployConfig config;
+    private final AnswersConfig answers;
 
-    public ModelfileBackend(OllamaClients clients, FinetuneHostsConfig hosts, DeployConfig config) {
+    public ModelfileBackend(OllamaClients clients, FinetuneHostsConfig hosts, DeployConfig config,
+            AnswersConfig answers) {
         this.clients = clients;
         this.hosts = hosts;
         this.config = config;
+        this.answers = answers;
     }
 
     @Override
@@ -52,6 +56,6 @@ public class ModelfileBackend implements TrainingBackend {
     @Override
     public TrainingRun start(TrainingRequest request, TrainingListener listener) {
         return new ModelfileRun(request, listener, clients.forBaseUrl(hosts.localBaseUrl()), config.modelfile(),
-                Infrastructure.getDefaultWorkerPool());
+                answers, Infrastructure.getDefaultWorkerPool());
     }
 }

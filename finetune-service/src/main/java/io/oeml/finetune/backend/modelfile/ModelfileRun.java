@@ -17,6 +17,11 @@ import io.oeml.finetune.backend.TrainingResult;
 import io.oeml.finetune.backend.TrainingRun;
 import io.oeml.finetune.dataset.ChatMessage;
 import io.oeml.finetune.deploy.DeployConfig;
+import io.oeml.finetune.evaluation.AnswerAccuracy;
+import io.oeml.finetune.evaluation.AnswerScorer;
+import io.oeml.finetune.evaluation.AnswersConfig;
+import io.oeml.finetune.evaluation.Conversations;
+import io.oeml.finetune.evaluation.ValidationExample;
 import io.oeml.finetune.trainer.TrainerEvent;
 import io.oeml.ollama.client.OllamaClient;
 
@@ -33,15 +38,17 @@ final class ModelfileRun implements TrainingRun {
     private final TrainingListener listener;
     private final OllamaClient ollama;
     private final DeployConfig.Modelfile config;
+    private final AnswersConfig answers;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final CompletableFuture<TrainingResult> completion = new CompletableFuture<>();
 
     ModelfileRun(TrainingRequest request, TrainingListener listener, OllamaClient ollama, DeployConfig.Modelfile config,
-            Executor worker) {
+            AnswersConfig answers, Executor worker) {
         this.request = request;
         this.listener = listener;
         this.ollama = ollama;
         this.config = config;
+        this.answers = answers;
         worker.execute(this::complete);
     }
 
@@ -73,7 +80,7 @@ final class ModelfileRun implements TrainingRun {
         listener.onEvent(new TrainerEvent.Phase("preparing", "reading the training and validation splits"));
         List<List<ChatMessage>> train = Conversations.read(request.data().train(), Integer.MAX_VALUE);
         List<ValidationExample> validation = Conversations.read(request.data().validation(),
-                config.maxValidationExamples()).stream().map(ValidationExample::of).filter(e -> e != null).toList();
+                answers.maxExamples()).stream().map(ValidationExample::withoutSystem).filter(e -> e != null).toList();
         if (validation.isEmpty()) {
             throw new TrainingFailedException("NOT_ENOUGH_DATA", "the modelfile backend chooses examples by their "
                     + "validation score and the validation split has no conversation with an answer; set a "
@@ -86,21 +93,22 @@ final class ModelfileRun implements TrainingRun {
             throw new TrainingFailedException("NOT_ENOUGH_DATA", "no training conversation has an answer to use as "
                     + "an example");
         }
-        ValidationScorer scorer = new ValidationScorer(ollama, request.base().name(), config.numPredict(),
-                config.timeout(), seed);
+        String model = request.base().name();
+        AnswerScorer scorer = new AnswerScorer(ollama, answers, seed);
 
         listener.onEvent(new TrainerEvent.Phase("evaluating", "scoring the bare base and " + candidates.size()
                 + " candidates on " + validation.size() + " validation examples (token-overlap F1, temperature 0)"));
-        ValidationScorer.Score bare = scorer.score(FewShot.BARE, validation, cancelled::get);
+        AnswerScorer.Score bare = scorer.score(model, FewShot.BARE.prefix(), validation, cancelled::get);
         TrainerEvent.Evaluation base = evaluation(TrainerEvent.Evaluation.BASE, bare);
         listener.onEvent(base);
 
         FewShot best = null;
-        ValidationScorer.Score bestScore = null;
+        AnswerScorer.Score bestScore = null;
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             long start = System.nanoTime();
-            ValidationScorer.Score score = scorer.score(candidates.get(i), validation, cancelled::get);
+            AnswerScorer.Score score = scorer.score(model, candidates.get(i).prefix(), validation,
+                    cancelled::get);
             double seconds = (System.nanoTime() - start) / 1e9;
             listener.onEvent(new TrainerEvent.Step(i + 1, candidates.size(), 1, 1 - score.mean(), score.mean(), 0,
                     score.tokensPerSecond(), seconds));
@@ -118,11 +126,12 @@ final class ModelfileRun implements TrainingRun {
         // Scored at temperature 0: the derived model keeps it, so it answers as it was measured.
         TrainedArtifact.DerivedModelfile artifact = new TrainedArtifact.DerivedModelfile(best.system(),
                 best.messages(), Map.of("temperature", 0.0));
-        return new TrainingResult(artifact, SCORE_NAME, base, tuned);
+        return new TrainingResult(artifact, SCORE_NAME, base, tuned,
+                new AnswerAccuracy(bare.mean(), bestScore.mean(), validation.size()));
     }
 
     /** Loss is 1 − accuracy; perplexity is not measured by answering prompts (NaN). */
-    private static TrainerEvent.Evaluation evaluation(String model, ValidationScorer.Score score) {
+    private static TrainerEvent.Evaluation evaluation(String model, AnswerScorer.Score score) {
         return new TrainerEvent.Evaluation(model, VALIDATION, 1 - score.mean(), Double.NaN, score.mean(),
                 score.tokens());
     }

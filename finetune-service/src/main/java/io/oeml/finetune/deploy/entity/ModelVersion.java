@@ -11,6 +11,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import io.oeml.finetune.deploy.DeployedVersion;
+import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** One deployed version of a target model: the Ollama model {@code target:vN} and where it came from. */
@@ -59,6 +60,15 @@ public class ModelVersion extends PanacheEntityBase {
     @Column(name = "tuned_score")
     public Double tunedScore;
 
+    @Column(name = "base_answer_accuracy")
+    public Double baseAnswerAccuracy;
+
+    @Column(name = "tuned_answer_accuracy")
+    public Double tunedAnswerAccuracy;
+
+    @Column(name = "answer_examples")
+    public Integer answerExamples;
+
     @Column(name = "smoke_reply", nullable = false)
     public String smokeReply;
 
@@ -67,7 +77,19 @@ public class ModelVersion extends PanacheEntityBase {
 
     public DeployedVersion view() {
         return new DeployedVersion(model, targetModelName, version, jobId, owner, host, baseModel, backend,
-                weightsChanged, datasetSha256, scoreName, baseScore, tunedScore, smokeReply, deployedAt);
+                weightsChanged, datasetSha256, scoreName, baseScore, tunedScore, answerAccuracy(), smokeReply,
+                deployedAt);
+    }
+
+    public void answerAccuracy(AnswerAccuracy answers) {
+        baseAnswerAccuracy = answers == null ? null : answers.base();
+        tunedAnswerAccuracy = answers == null ? null : answers.tuned();
+        answerExamples = answers == null ? null : answers.examples();
+    }
+
+    private AnswerAccuracy answerAccuracy() {
+        return answerExamples == null ? null
+                : new AnswerAccuracy(baseAnswerAccuracy, tunedAnswerAccuracy, answerExamples);
     }
 
     /** The primary key: (target_model_name, version). */

@@ -15,6 +15,8 @@ import io.oeml.finetune.deploy.TargetModelName;
 import io.oeml.finetune.deploy.UnknownTargetModelException;
 import io.oeml.finetune.deploy.entity.ModelVersion;
 import io.oeml.finetune.deploy.repository.ModelVersionRepository;
+import io.oeml.finetune.evaluation.AnswerAccuracy;
+import io.oeml.finetune.evaluation.AnswerComparison;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.identity.Owner;
 import io.oeml.ollama.client.OllamaClient;
@@ -26,7 +28,8 @@ import io.vertx.mutiny.core.Vertx;
 
 /**
  * Deploys a result into the local Ollama as the next {@code target:vN}: claim the number, upload and create, ask the
- * smoke prompt, then record the version with its event. A model that fails to create or to answer is deleted and its
+ * smoke prompt, score the base's and the new model's answers to the validation prompts when the weights changed,
+ * then record the version with its event. A model that fails to create or to answer is deleted and its
  * number released, so a failed deploy leaves nothing behind.
  */
 @ApplicationScoped
@@ -40,16 +43,18 @@ public class OllamaModelDeployment implements ModelDeployment {
     private final VersionClaims claims;
     private final VersionRecorder recorder;
     private final SmokePrompt smoke;
+    private final AnswerComparison answers;
     private final Vertx vertx;
 
     public OllamaModelDeployment(OllamaClients clients, FinetuneHostsConfig hosts, ModelVersionRepository versions,
-            VersionClaims claims, VersionRecorder recorder, SmokePrompt smoke, Vertx vertx) {
+            VersionClaims claims, VersionRecorder recorder, SmokePrompt smoke, AnswerComparison answers, Vertx vertx) {
         this.clients = clients;
         this.hosts = hosts;
         this.versions = versions;
         this.claims = claims;
         this.recorder = recorder;
         this.smoke = smoke;
+        this.answers = answers;
         this.vertx = vertx;
     }
 
@@ -93,8 +98,27 @@ public class OllamaModelDeployment implements ModelDeployment {
                 .chain(created -> smoke.ask(ollama, model))
                 .emitOn(here)
                 .onFailure().call(f -> undo(ollama, request.jobId(), model, here))
-                .chain(reply -> recorder.record(request, target, version, model, hosts.localHost(), reply))
+                .chain(reply -> answers(ollama, request, model).emitOn(here)
+                        .chain(measured -> recorder.record(request, target, version, model, hosts.localHost(), reply,
+                                measured)))
                 .invoke(v -> LOG.infof("deployed %s (job %s, %s)", v.model(), v.jobId(), v.backend()));
+    }
+
+    /**
+     * The run's own measure, or the base against the new model on the validation prompts when the weights changed.
+     * A host that fails to answer them leaves the version unmeasured, not undeployed: the model passed its smoke
+     * prompt.
+     */
+    private Uni<AnswerAccuracy> answers(OllamaClient ollama, DeployRequest request, String model) {
+        if (request.answers() != null || !request.artifact().weightsChanged() || request.validationSplit() == null) {
+            return Uni.createFrom().item(request.answers());
+        }
+        return answers.compare(ollama, request.base().name(), model, request.validationSplit())
+                .onFailure().recoverWithItem(f -> {
+                    LOG.warnf("the answers of %s and %s to the validation prompts of job %s were not measured: %s",
+                            request.base().name(), model, request.jobId(), f.getMessage());
+                    return null;
+                });
     }
 
     /** Deletes what the failed deploy may have created and frees its number; a failure to clean up is only logged. */

@@ -12,6 +12,7 @@ import io.oeml.finetune.deploy.DeployRequest;
 import io.oeml.finetune.deploy.DeployedVersion;
 import io.oeml.finetune.deploy.entity.ModelVersion;
 import io.oeml.finetune.deploy.repository.ModelVersionRepository;
+import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +33,7 @@ public class VersionRecorder {
 
     @WithTransaction
     public Uni<DeployedVersion> record(DeployRequest request, String target, int version, String model, String host,
-            String smokeReply) {
+            String smokeReply, AnswerAccuracy answers) {
         ModelVersion row = new ModelVersion();
         row.targetModelName = target;
         row.version = version;
@@ -47,6 +48,7 @@ public class VersionRecorder {
         row.scoreName = request.scoreName();
         row.baseScore = request.baseScore();
         row.tunedScore = request.tunedScore();
+        row.answerAccuracy(answers);
         row.smokeReply = smokeReply;
         // What Postgres keeps (microseconds), so the version read back later equals the one returned now.
         row.deployedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +22,7 @@ import io.oeml.finetune.dataset.PreparedDataset;
 import io.oeml.finetune.deploy.DeployRequest;
 import io.oeml.finetune.deploy.DeployedVersion;
 import io.oeml.finetune.deploy.ModelDeployment;
+import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.finetune.job.JobPhase;
 import io.oeml.finetune.job.JobStatus;
@@ -151,9 +153,19 @@ public class TrainingStep {
             job.deployedModel = version.model();
             job.deployedVersion = version.version();
             String message = "Deployed as " + version.model() + " on " + version.host();
-            return logs.persist(TrainingProgress.line(job, Instant.now(), message))
+            Instant now = Instant.now();
+            return logs.persist(TrainingProgress.line(job, now, answersLine(version)))
+                    .chain(() -> logs.persist(TrainingProgress.line(job, now, message)))
                     .chain(() -> recorder.to(job, JobStatus.COMPLETED, null, 1, message)).replaceWithVoid();
         }));
+    }
+
+    private static String answersLine(DeployedVersion version) {
+        AnswerAccuracy answers = version.answerAccuracy();
+        return answers == null ? "Answer accuracy was not measured (no validation prompts with an answer, or the host "
+                + "did not answer them)" : String.format(Locale.ROOT, "Answer accuracy on %d validation prompts "
+                        + "(token-overlap F1 with the data's answer, temperature 0): base %.4f, tuned %.4f",
+                        answers.examples(), answers.base(), answers.tuned());
     }
 
     private Uni<Void> failed(String jobId, String self, Throwable failure) {
@@ -177,7 +189,8 @@ public class TrainingStep {
         return new DeployRequest(job.jobId, job.owner, job.targetModelName, base,
                 BackendName.fromWire(job.backend).orElseThrow(), result.artifact(), job.datasetSha256,
                 result.scoreName(), result.base() == null ? null : accuracy ? result.base().accuracy() : result.base().loss(),
-                result.tuned() == null ? null : accuracy ? result.tuned().accuracy() : result.tuned().loss());
+                result.tuned() == null ? null : accuracy ? result.tuned().accuracy() : result.tuned().loss(),
+                job.validationPath == null ? null : Path.of(job.validationPath), result.answers());
     }
 
     /** The job while it is still training under this replica's lease; null otherwise (lost or ended meanwhile). */

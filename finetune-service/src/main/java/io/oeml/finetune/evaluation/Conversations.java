@@ -1,4 +1,4 @@
-package io.oeml.finetune.backend.modelfile;
+package io.oeml.finetune.evaluation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oeml.finetune.dataset.ChatMessage;
 
 /** A split of a prepared dataset: one {@code {"messages":[...]}} conversation per line (validated before). */
-final class Conversations {
+public final class Conversations {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,7 +23,7 @@ final class Conversations {
     }
 
     /** Blocking: reads at most {@code limit} conversations. */
-    static List<List<ChatMessage>> read(Path split, int limit) {
+    public static List<List<ChatMessage>> read(Path split, int limit) {
         List<List<ChatMessage>> out = new ArrayList<>();
         if (split == null || !Files.exists(split)) {
             return out;
@@ -47,12 +47,12 @@ final class Conversations {
     }
 
     /** The turns without system messages. */
-    static List<ChatMessage> withoutSystem(List<ChatMessage> conversation) {
+    public static List<ChatMessage> withoutSystem(List<ChatMessage> conversation) {
         return conversation.stream().filter(m -> !ChatMessage.SYSTEM.equals(m.role())).toList();
     }
 
     /** The index of the last assistant turn, or -1. */
-    static int lastAssistant(List<ChatMessage> conversation) {
+    public static int lastAssistant(List<ChatMessage> conversation) {
         for (int i = conversation.size() - 1; i >= 0; i--) {
             if (ChatMessage.ASSISTANT.equals(conversation.get(i).role())) {
                 return i;

@@ -1,4 +1,4 @@
-package io.oeml.finetune.backend.modelfile;
+package io.oeml.finetune.evaluation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * letters and digits, counting repeated tokens as often as they occur in both. 1 for the same words in any order,
  * 0 for none in common; an empty expected answer scores 1 only against an empty reply.
  */
-final class ReplyScore {
+public final class ReplyScore {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private ReplyScore() {
     }
 
-    static double f1(String reply, String expected) {
+    public static double f1(String reply, String expected) {
         List<String> got = tokens(reply);
         List<String> want = tokens(expected);
         if (got.isEmpty() || want.isEmpty()) {

@@ -1,6 +1,5 @@
-package io.oeml.finetune.backend.modelfile;
+package io.oeml.finetune.evaluation;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -14,66 +13,58 @@ import io.oeml.ollama.client.generate.Message;
 import io.oeml.ollama.client.generate.Options;
 
 /**
- * Scores a candidate on the validation examples through the host: one chat per example with the candidate's system
- * prompt and examples before the example's own turns, at temperature 0 with a fixed seed, so the score is the
- * deterministic answer's ({@link ReplyScore}). Blocking: runs on the backend's worker thread.
+ * Scores a model's answers on validation examples through the host: one chat per example, a prompt's own turns before
+ * the example's, at temperature 0 with a fixed seed, so the score is the deterministic answer's ({@link ReplyScore}).
+ * Blocking: runs on a worker thread.
  */
-final class ValidationScorer {
+public final class AnswerScorer {
 
     private final OllamaClient ollama;
-    private final String model;
-    private final int numPredict;
-    private final Duration timeout;
+    private final AnswersConfig config;
     private final long seed;
 
-    ValidationScorer(OllamaClient ollama, String model, int numPredict, Duration timeout, long seed) {
+    public AnswerScorer(OllamaClient ollama, AnswersConfig config, long seed) {
         this.ollama = ollama;
-        this.model = model;
-        this.numPredict = numPredict;
-        this.timeout = timeout;
+        this.config = config;
         this.seed = seed;
     }
 
     /**
+     * @param before turns sent ahead of each example's (a system prompt, few-shot examples); empty for none
      * @param cancelled checked before each example: a cancelled run stops between two answers
      * @throws TrainingFailedException {@code CANCELLED}, or {@code EVALUATION_FAILED} when the host does not answer
      */
-    Score score(FewShot candidate, List<ValidationExample> examples, BooleanSupplier cancelled) {
+    public Score score(String model, List<ChatMessage> before, List<ValidationExample> examples,
+            BooleanSupplier cancelled) {
         double sum = 0;
         long tokens = 0;
         long nanos = 0;
         for (ValidationExample example : examples) {
             if (cancelled.getAsBoolean()) {
                 throw new TrainingFailedException(TrainingFailedException.CANCELLED, "cancelled while scoring "
-                        + candidate.label());
+                        + model);
             }
-            ChatResponse reply = ask(messages(candidate, example));
+            List<Message> messages = new ArrayList<>();
+            before.forEach(m -> messages.add(message(m)));
+            example.context().forEach(m -> messages.add(message(m)));
+            ChatResponse reply = ask(model, messages);
             sum += ReplyScore.f1(reply.message().content(), example.expected());
             tokens += reply.evalCount();
             nanos += reply.evalDuration().toNanos();
         }
-        return new Score(sum / examples.size(), tokens, nanos == 0 ? 0 : tokens * 1e9 / nanos);
+        return new Score(examples.isEmpty() ? 0 : sum / examples.size(), tokens,
+                nanos == 0 ? 0 : tokens * 1e9 / nanos);
     }
 
-    private ChatResponse ask(List<Message> messages) {
+    private ChatResponse ask(String model, List<Message> messages) {
         ChatRequest chat = ChatRequest.builder(model).messages(messages)
-                .options(Options.builder().temperature(0).seed(seed).numPredict(numPredict).build()).build();
+                .options(Options.builder().temperature(0).seed(seed).numPredict(config.numPredict()).build()).build();
         try {
-            return ollama.chat(chat).await().atMost(timeout);
+            return ollama.chat(chat).await().atMost(config.timeout());
         } catch (RuntimeException e) {
             throw new TrainingFailedException("EVALUATION_FAILED", model + " did not answer a validation example: "
                     + e.getMessage());
         }
-    }
-
-    private static List<Message> messages(FewShot candidate, ValidationExample example) {
-        List<Message> out = new ArrayList<>();
-        if (candidate.system() != null) {
-            out.add(Message.system(candidate.system()));
-        }
-        candidate.messages().forEach(m -> out.add(message(m)));
-        example.context().forEach(m -> out.add(message(m)));
-        return out;
     }
 
     private static Message message(ChatMessage m) {
@@ -85,6 +76,6 @@ final class ValidationScorer {
      * @param tokens tokens the host generated for them
      * @param tokensPerSecond the host's decode rate over them (its own eval figures)
      */
-    record Score(double mean, long tokens, double tokensPerSecond) {
+    public record Score(double mean, long tokens, double tokensPerSecond) {
     }
 }

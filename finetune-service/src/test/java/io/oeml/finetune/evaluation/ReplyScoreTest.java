@@ -1,4 +1,4 @@
-package io.oeml.finetune.backend.modelfile;
+package io.oeml.finetune.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
