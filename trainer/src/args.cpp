@@ -85,6 +85,7 @@ Command parse_command_line(const std::vector<std::string> & args) {
             {"--out", [&](const std::string & v) { t.out = v; }},
             {"--ctx", [&](const std::string & v) { t.ctx = integer("--ctx", v, 256, 32768); }},
             {"--epochs", [&](const std::string & v) { t.epochs = integer("--epochs", v, 1, 1000); }},
+            {"--max-steps", [&](const std::string & v) { t.max_steps = integer("--max-steps", v, 1, 10000000); }},
             {"--lr", [&](const std::string & v) { t.lr = fraction("--lr", v, 1e-12, 1.0); }},
             {"--lr-min", [&](const std::string & v) { t.lr_min = fraction("--lr-min", v, 0.0, 1.0); }},
             {"--warmup-steps", [&](const std::string & v) { t.warmup_steps = integer("--warmup-steps", v, 0, 1000000); }},

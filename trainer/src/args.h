@@ -16,6 +16,7 @@ struct TrainOptions {
     std::string out;                 // final GGUF
     uint32_t ctx = 256;              // window length, a multiple of 256 (llama.cpp's training graph needs b = ub = ctx)
     int epochs = 2;
+    int max_steps = 0;               // a cap on optimizer steps over all epochs; 0: none
     float lr = 1e-4f;
     float lr_min = 0.0f;
     int warmup_steps = 0;

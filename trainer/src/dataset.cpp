@@ -132,7 +132,7 @@ Windows pack_windows(const std::vector<std::vector<llama_token>> & examples, uin
 ggml_opt_dataset_t make_dataset(const Windows & windows, const std::vector<size_t> & order) {
     // Inputs and labels are token ids (I32); one window is one datapoint, shuffled by us, not by ggml (shard 1).
     ggml_opt_dataset_t dataset = ggml_opt_dataset_init(GGML_TYPE_I32, GGML_TYPE_I32, windows.ctx, windows.ctx,
-                                                       windows.count(), /*ndata_shard=*/1);
+                                                       order.size(), /*ndata_shard=*/1);
     fill_dataset(dataset, windows, order);
     return dataset;
 }

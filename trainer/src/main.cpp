@@ -192,7 +192,7 @@ int run_train(const TrainOptions & o) {
     Context context = training_context(model.get(), o.ctx, threads);
     Trainer trainer(context.get(), model.get(), o, train, val);
     emit({{"type", "plan"}, {"examples", train_examples.size()}, {"train_windows", train.count()},
-          {"val_windows", val.count()}, {"steps_per_epoch", trainer.steps_per_epoch()}, {"epochs", o.epochs},
+          {"val_windows", val.count()}, {"steps_per_epoch", trainer.steps_per_epoch()}, {"epochs", trainer.epochs()},
           {"total_steps", trainer.total_steps()}, {"ctx", o.ctx}, {"tokens", train.tokens.size()}});
 
     // 4. The base measured on the validation windows, then training, then the tuned model on the same windows.

@@ -90,6 +90,11 @@ Trainer::~Trainer() {
     }
 }
 
+int Trainer::total_steps() const {
+    const int all = steps_per_epoch() * options_.epochs;
+    return options_.max_steps > 0 ? std::min(all, options_.max_steps) : all;
+}
+
 ggml_opt_optimizer_params Trainer::optimizer_params(void * self) {
     Trainer & trainer = *static_cast<Trainer *>(self);
     ggml_opt_optimizer_params params = ggml_opt_get_default_optimizer_params(nullptr);
@@ -115,22 +120,31 @@ std::optional<Measure> Trainer::evaluate() {
 std::optional<Measure> Trainer::train() {
     std::optional<Measure> val;
     std::vector<size_t> order = identity(train_.count());
-    for (epoch_ = 1; epoch_ <= options_.epochs; ++epoch_) {
+    const int epochs = this->epochs();
+    for (epoch_ = 1; epoch_ <= epochs; ++epoch_) {
         if (options_.shuffle) {
             std::shuffle(order.begin(), order.end(), rng_); // seeded once: a rerun sees the same orders
             fill_dataset(train_data_, train_, order);
         }
+        // Only a --max-steps cap leaves an epoch short; its windows get a dataset of their own.
+        const size_t windows = std::min(train_.count(), static_cast<size_t>(total_steps() - step_));
+        ggml_opt_dataset_t data = windows == train_.count()
+                                      ? train_data_
+                                      : make_dataset(train_, std::vector<size_t>(order.begin(), order.begin() + windows));
         loss_sum_ = 0;
         correct_ = 0;
         step_start_us_ = ggml_time_us();
         ggml_opt_result_t result = ggml_opt_result_init();
-        llama_opt_epoch(ctx_, train_data_, result, nullptr, static_cast<int64_t>(train_.count()),
-                        &Trainer::after_train_step, nullptr);
+        llama_opt_epoch(ctx_, data, result, nullptr, static_cast<int64_t>(windows), &Trainer::after_train_step,
+                        nullptr);
         const Measure epoch_train = measure(result);
         ggml_opt_result_free(result);
+        if (data != train_data_) {
+            ggml_opt_dataset_free(data);
+        }
 
         val = evaluate();
-        emit({{"type", "epoch"}, {"epoch", epoch_}, {"epochs", options_.epochs},
+        emit({{"type", "epoch"}, {"epoch", epoch_}, {"epochs", epochs},
               {"train_loss", rounded(epoch_train.loss)}, {"train_accuracy", rounded(epoch_train.accuracy)},
               {"val_loss", measure_or_null(val, &Measure::loss)},
               {"val_accuracy", measure_or_null(val, &Measure::accuracy)}});

@@ -51,7 +51,10 @@ public:
     Trainer & operator=(const Trainer &) = delete;
 
     int steps_per_epoch() const { return static_cast<int>(train_.count()); }
-    int total_steps() const { return steps_per_epoch() * options_.epochs; }
+    // --epochs whole epochs, or fewer steps when --max-steps caps them: the last epoch then sees only the first
+    // windows of its shuffled order.
+    int total_steps() const;
+    int epochs() const { return (total_steps() + steps_per_epoch() - 1) / steps_per_epoch(); }
 
     // Loss and accuracy on the validation windows, no training (nullopt without validation windows).
     std::optional<Measure> evaluate();

@@ -12,8 +12,8 @@ import io.oeml.finetune.hyperparameters.Hyperparameters;
 
 /**
  * The {@code oeml-trainer train} command line of a request ({@code docs/trainer-protocol.md}). The seed's
- * {@code batch_size} and {@code max_steps} have no flag: one optimizer step is one window of {@code --ctx} tokens
- * and the trainer runs whole epochs, so {@link #notApplied} names them for the job's log.
+ * {@code batch_size} has no flag: one optimizer step is one window of {@code --ctx} tokens (llama.cpp's training API
+ * accumulates no gradients across windows), so {@link #notApplied} names it for the job's log.
  */
 final class TrainerFlags {
 
@@ -42,6 +42,9 @@ final class TrainerFlags {
                 "--context-length", Integer.toString(request.base().contextLength()),
                 "--chat-template-from", weights,
                 "--quantize", config.quantization()));
+        if (h.maxSteps() != null) {
+            command.addAll(List.of("--max-steps", h.maxSteps().toString()));
+        }
         config.threads().ifPresent(threads -> command.addAll(List.of("--threads", threads.toString())));
         return command;
     }
@@ -51,10 +54,6 @@ final class TrainerFlags {
         List<String> lines = new ArrayList<>();
         lines.add("batch_size " + h.batchSize() + " is not applied by llama_cpp: each optimizer step is one window of "
                 + h.contextWindow() + " tokens (examples packed into it)");
-        if (h.maxSteps() != null) {
-            lines.add("max_steps " + h.maxSteps() + " is not applied by llama_cpp: oeml-trainer runs whole epochs ("
-                    + h.epochs() + ")");
-        }
         return lines;
     }
 

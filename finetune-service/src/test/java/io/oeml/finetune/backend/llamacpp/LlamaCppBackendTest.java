@@ -142,16 +142,31 @@ class LlamaCppBackendTest {
     }
 
     @Test
-    void theJobLogSaysBatchSizeAndMaxStepsAreNotApplied() throws Exception {
-        Hyperparameters capped = new Hyperparameters("custom", 1e-4, 4, 1, 0, 256, 0.1, 7, 0.0, 10);
+    void theJobLogSaysBatchSizeIsNotApplied() throws Exception {
+        Hyperparameters batched = new Hyperparameters("custom", 1e-4, 4, 1, 0, 256, 0.1, 7, 0.0, null);
 
-        await(backend.start(request(base("llama", weights), capped, train, val, dir), events::add));
+        await(backend.start(request(base("llama", weights), batched, train, val, dir), events::add));
 
         List<String> warnings = events.stream().filter(TrainerEvent.Log.class::isInstance)
                 .map(TrainerEvent.Log.class::cast).filter(log -> log.level().equals("warn"))
                 .map(TrainerEvent.Log::message).toList();
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("batch_size 4 is not applied")), warnings.toString());
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("max_steps 10 is not applied")), warnings.toString());
+    }
+
+    @Test
+    void maxStepsCapsTheTrainersSteps() throws Exception {
+        Hyperparameters capped = new Hyperparameters("custom", 1e-4, 1, 3, 0, 256, 0.1, 7, 0.0, 10);
+
+        await(backend.start(request(base("llama", weights), capped, train, val, dir), events::add));
+
+        assertFlag(trainerArgv(), "--max-steps", "10");
+    }
+
+    @Test
+    void withoutMaxStepsTheTrainerRunsWholeEpochs() throws Exception {
+        await(backend.start(request(base("llama", weights), efficient(), train, val, dir), events::add));
+
+        assertFalse(trainerArgv().contains("--max-steps"));
     }
 
     @Test

@@ -114,6 +114,26 @@ class LlamaCppTrainingTest {
     }
 
     @Test
+    void maxStepsEndsTheRealRunPartWayThroughAnEpoch() throws Exception {
+        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
+        Path capped = Files.createDirectories(workDir.resolve("capped"));
+        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), capped.resolve("train.jsonl"));
+        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), capped.resolve("val.jsonl"));
+        // 4 windows per epoch: 5 steps are one whole epoch and one window of the second; the third never starts.
+        Hyperparameters fiveSteps = new Hyperparameters("custom", 1e-4, 1, 3, 0, 256, 0.2, 42, 0.0, 5);
+        List<TrainerEvent> events = Collections.synchronizedList(new ArrayList<>());
+
+        TrainingRun run = backend.start(TrainingFixtures.request(smollm2, fiveSteps, train, val, capped), events::add);
+        TrainingResult result = run.completion().toCompletableFuture().get(RUN_BOUND.toMinutes(), TimeUnit.MINUTES);
+
+        assertEquals(List.of(5, 5, 5, 5, 5), events.stream().filter(TrainerEvent.Step.class::isInstance)
+                .map(e -> ((TrainerEvent.Step) e).totalSteps()).toList());
+        assertEquals(List.of("1/2", "2/2"), events.stream().filter(TrainerEvent.Epoch.class::isInstance)
+                .map(TrainerEvent.Epoch.class::cast).map(e -> e.epoch() + "/" + e.epochs()).toList());
+        assertInstanceOf(TrainedArtifact.GgufModel.class, result.artifact());
+    }
+
+    @Test
     void cancelDuringTrainingStopsTheRealTrainerWithinTheGracePeriod() throws Exception {
         LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
         Path cancelDir = Files.createDirectories(workDir.resolve("cancelled"));
