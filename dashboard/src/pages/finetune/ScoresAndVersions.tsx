@@ -6,11 +6,12 @@ import { href } from '../../app/router';
 import { ErrorMessage, Loading } from '../../components/Status';
 import { age, number } from '../../lib/format';
 import { finetunePaths } from './api';
-import { scoreComparison, versionOfJob } from './scores';
+import { scoreComparisons, versionOfJob } from './scores';
 import type { Job, Versions } from './types';
 
 /**
- * The job's base vs tuned scores (as the service measured both on the held-out split before it deployed the result)
+ * The job's base vs tuned scores (as the service measured both on the held-out split: the run's own score before it
+ * deployed the result, the answers' accuracy once the tuned model could answer)
  * and every version of its target model. Read again when the job's deployed model changes.
  */
 export function ScoresAndVersions({ job }: { job: Job }) {
@@ -26,31 +27,34 @@ export function ScoresAndVersions({ job }: { job: Job }) {
   if (!loaded.data) return <ErrorMessage error={loaded.error} />;
   const versions = loaded.data.versions;
   const own = versionOfJob(versions, job.job_id);
-  const comparison = scoreComparison(own);
+  const comparisons = scoreComparisons(own);
   return (
     <>
-      {comparison ? (
+      {comparisons.length > 0 ? (
         <table class="scores" data-scores>
-          <caption>
-            {comparison.name} on the held-out validation split, measured by the service (
-            {comparison.lowerIsBetter ? 'lower' : 'higher'} is better)
-          </caption>
+          <caption>Base against tuned on the held-out validation split, measured by the service</caption>
           <thead>
             <tr>
+              <th scope="col">Measure</th>
               <th scope="col">Base ({own!.base_model})</th>
               <th scope="col">Tuned ({own!.model})</th>
               <th scope="col">Change</th>
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <td>{number(comparison.base, 4)}</td>
-              <td>{number(comparison.tuned, 4)}</td>
-              <td class={comparison.improved ? 'better' : comparison.improved === false ? 'worse' : undefined}>
-                {signed(comparison.tuned - comparison.base)}{' '}
-                {comparison.improved == null ? '(the same)' : comparison.improved ? '(better)' : '(worse)'}
-              </td>
-            </tr>
+            {comparisons.map((comparison) => (
+              <tr key={comparison.name}>
+                <th scope="row">
+                  {comparison.name} ({comparison.lowerIsBetter ? 'lower' : 'higher'} is better)
+                </th>
+                <td>{number(comparison.base, 4)}</td>
+                <td>{number(comparison.tuned, 4)}</td>
+                <td class={comparison.improved ? 'better' : comparison.improved === false ? 'worse' : undefined}>
+                  {signed(comparison.tuned - comparison.base)}{' '}
+                  {comparison.improved == null ? '(the same)' : comparison.improved ? '(better)' : '(worse)'}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       ) : (

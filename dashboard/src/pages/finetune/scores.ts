@@ -10,14 +10,30 @@ export interface ScoreComparison {
   improved: boolean | null;
 }
 
-/** Base vs tuned from the job's deployed version, as the service measured them on the validation split. */
-export function scoreComparison(version: ModelVersion | undefined): ScoreComparison | null {
-  if (!version || !version.score_name) return null;
-  const { base_score: base, tuned_score: tuned } = version;
+/**
+ * Base vs tuned from the job's deployed version, as the service measured them on the validation split: the run's own
+ * score, then the answers' accuracy when it is a second measure (the modelfile backend's score is that accuracy).
+ */
+export function scoreComparisons(version: ModelVersion | undefined): ScoreComparison[] {
+  if (!version) return [];
+  const out: ScoreComparison[] = [];
+  if (version.score_name) {
+    const own = comparison(version.score_name.replace(/_/g, ' '), version.base_score, version.tuned_score,
+      /loss|perplexity|error/i.test(version.score_name));
+    if (own) out.push(own);
+  }
+  const answers = version.answer_accuracy;
+  if (answers && version.score_name !== 'validation_accuracy') {
+    const measured = comparison(`answer accuracy (${answers.examples} prompts)`, answers.base, answers.tuned, false);
+    if (measured) out.push(measured);
+  }
+  return out;
+}
+
+function comparison(name: string, base: number | undefined, tuned: number | undefined, lowerIsBetter: boolean) {
   if (base === undefined || tuned === undefined || !Number.isFinite(base) || !Number.isFinite(tuned)) return null;
-  const lowerIsBetter = /loss|perplexity|error/i.test(version.score_name);
   return {
-    name: version.score_name.replace(/_/g, ' '),
+    name,
     base,
     tuned,
     lowerIsBetter,

@@ -145,6 +145,8 @@ export interface ModelVersion {
   score_name?: string;
   base_score?: number;
   tuned_score?: number;
+  /** Mean token-overlap F1 of both models' answers to the validation prompts, measured through Ollama. */
+  answer_accuracy?: { base: number; tuned: number; examples: number };
   smoke_reply?: string;
   deployed_at: string;
 }
