@@ -86,15 +86,11 @@ class LlamaCppTrainingTest {
 
     @Test
     void oneEpochOnSmollm2LowersTheLossAndTheValidationLossBelowTheBase() throws Exception {
-        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
-        backend.checkTrainable(smollm2);
-        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), workDir.resolve("train.jsonl"));
-        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), workDir.resolve("val.jsonl"));
         Hyperparameters oneEpoch = new Hyperparameters("custom", 1e-4, 1, 1, 0, 256, 0.2, 42, 0.0, null);
         List<TrainerEvent> events = Collections.synchronizedList(new ArrayList<>());
 
         long started = System.nanoTime();
-        TrainingRun run = backend.start(TrainingFixtures.request(smollm2, oneEpoch, train, val, workDir), events::add);
+        TrainingRun run = startOnCapitals(workDir, oneEpoch, events);
         TrainingResult result = run.completion().toCompletableFuture().get(RUN_BOUND.toMinutes(), TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - started) / 1e9;
         assertNotNull(result.base(), "the 6 validation pairs fill one window: the base is measured on it");
@@ -115,15 +111,11 @@ class LlamaCppTrainingTest {
 
     @Test
     void maxStepsEndsTheRealRunPartWayThroughAnEpoch() throws Exception {
-        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
-        Path capped = Files.createDirectories(workDir.resolve("capped"));
-        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), capped.resolve("train.jsonl"));
-        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), capped.resolve("val.jsonl"));
         // 4 windows per epoch: 5 steps are one whole epoch and one window of the second; the third never starts.
         Hyperparameters fiveSteps = new Hyperparameters("custom", 1e-4, 1, 3, 0, 256, 0.2, 42, 0.0, 5);
         List<TrainerEvent> events = Collections.synchronizedList(new ArrayList<>());
 
-        TrainingRun run = backend.start(TrainingFixtures.request(smollm2, fiveSteps, train, val, capped), events::add);
+        TrainingRun run = startOnCapitals(Files.createDirectories(workDir.resolve("capped")), fiveSteps, events);
         TrainingResult result = run.completion().toCompletableFuture().get(RUN_BOUND.toMinutes(), TimeUnit.MINUTES);
 
         assertEquals(List.of(5, 5, 5, 5, 5), events.stream().filter(TrainerEvent.Step.class::isInstance)
@@ -135,13 +127,9 @@ class LlamaCppTrainingTest {
 
     @Test
     void cancelDuringTrainingStopsTheRealTrainerWithinTheGracePeriod() throws Exception {
-        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
-        Path cancelDir = Files.createDirectories(workDir.resolve("cancelled"));
-        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), cancelDir.resolve("train.jsonl"));
-        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), cancelDir.resolve("val.jsonl"));
         Hyperparameters twoEpochs = new Hyperparameters("custom", 1e-4, 1, 2, 0, 256, 0.2, 42, 0.0, null);
         List<TrainerEvent> events = Collections.synchronizedList(new ArrayList<>());
-        TrainingRun run = backend.start(TrainingFixtures.request(smollm2, twoEpochs, train, val, cancelDir), events::add);
+        TrainingRun run = startOnCapitals(Files.createDirectories(workDir.resolve("cancelled")), twoEpochs, events);
         long deadline = System.nanoTime() + RUN_BOUND.toNanos();
         while (events.stream().noneMatch(TrainerEvent.Step.class::isInstance) && System.nanoTime() < deadline) {
             Thread.sleep(200);
@@ -158,5 +146,15 @@ class LlamaCppTrainingTest {
         TrainingFailedException failure = assertInstanceOf(TrainingFailedException.class, stopped.getCause());
         assertEquals(TrainingFailedException.CANCELLED, failure.code());
         assertTrue(seconds < 60, "stopped within the grace period and a generous margin");
+    }
+
+    /** The real trainer on smollm2 over the capitals pairs (18 to train, 6 held out), copied into {@code dir}. */
+    private TrainingRun startOnCapitals(Path dir, Hyperparameters hyperparameters, List<TrainerEvent> events)
+            throws IOException {
+        LlamaCppBackend backend = new LlamaCppBackend(TestTrainerConfig.defaults().withBinary(binary));
+        backend.checkTrainable(smollm2);
+        Path train = Files.copy(TrainerScripts.resource("training/capitals-train.jsonl"), dir.resolve("train.jsonl"));
+        Path val = Files.copy(TrainerScripts.resource("training/capitals-val.jsonl"), dir.resolve("val.jsonl"));
+        return backend.start(TrainingFixtures.request(smollm2, hyperparameters, train, val, dir), events::add);
     }
 }
