@@ -145,8 +145,7 @@ export interface ModelVersion {
   score_name?: string;
   base_score?: number;
   tuned_score?: number;
-  /** Mean token-overlap F1 of both models' answers to the validation prompts, measured through Ollama. */
-  answer_accuracy?: { base: number; tuned: number; examples: number };
+  answer_accuracy?: AnswerAccuracy;
   smoke_reply?: string;
   deployed_at: string;
 }
@@ -221,4 +220,11 @@ export interface PresetList {
   success: boolean;
   default_preset: string;
   presets: Hyperparameters[];
+}
+
+/** Mean token-overlap F1 of the base's and the tuned model's answers to the validation prompts, through Ollama. */
+export interface AnswerAccuracy {
+  base: number;
+  tuned: number;
+  examples: number;
 }

@@ -167,6 +167,13 @@ function LineageSection({ model }: { model: ModelDetail }) {
               {number(lineage.tuned_score, 3)} (tuned).
             </>
           )}
+          {lineage.answer_accuracy && lineage.score_name !== 'validation_accuracy' && (
+            <>
+              {' '}
+              Answer accuracy on {lineage.answer_accuracy.examples} validation prompts (token-overlap F1):{' '}
+              {number(lineage.answer_accuracy.base, 3)} (base) → {number(lineage.answer_accuracy.tuned, 3)} (tuned).
+            </>
+          )}
         </p>
       )}
       {model.fine_tuned && model.fine_tuned.length > 0 && (

@@ -1,4 +1,5 @@
 import type { FitView } from '../../lib/fit';
+import type { AnswerAccuracy } from '../finetune/types';
 
 export type { FitView } from '../../lib/fit';
 
@@ -68,6 +69,7 @@ export interface Lineage {
   score_name?: string;
   base_score?: number;
   tuned_score?: number;
+  answer_accuracy?: AnswerAccuracy;
   deployed_at: string;
 }
 

@@ -1,6 +1,6 @@
 package io.oeml.finetune.backend;
 
-import io.oeml.finetune.evaluation.AnswerAccuracy;
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.finetune.trainer.TrainerEvent.Evaluation;
 
 /**

@@ -2,10 +2,10 @@ package io.oeml.finetune.deploy;
 
 import java.nio.file.Path;
 
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.finetune.backend.BackendName;
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 
 /**
  * A finished job's result to become the next version of {@code targetModelName} on the base's host.

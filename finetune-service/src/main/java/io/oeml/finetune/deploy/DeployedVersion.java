@@ -2,7 +2,7 @@ package io.oeml.finetune.deploy;
 
 import java.time.Instant;
 
-import io.oeml.finetune.evaluation.AnswerAccuracy;
+import io.oeml.events.finetune.AnswerAccuracy;
 
 /**
  * One version of a target model, as listed.

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.ollama.client.OllamaClient;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

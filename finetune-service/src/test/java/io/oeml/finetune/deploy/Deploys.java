@@ -3,10 +3,10 @@ package io.oeml.finetune.deploy;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.finetune.backend.BackendName;
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 
 /** Deploy requests as a finished job makes them. */
 final class Deploys {

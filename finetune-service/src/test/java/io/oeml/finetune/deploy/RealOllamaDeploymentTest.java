@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.TrainedArtifact;
 import io.oeml.finetune.backend.process.TrainerScripts;
 import io.oeml.finetune.dataset.ChatMessage;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.infra.ollama.ModelFiles;
 import io.oeml.infra.ollama.TinyModel;
@@ -184,7 +184,8 @@ class RealOllamaDeploymentTest {
     void theDeployIsPublishedAsModelDeployedThroughTheOutbox() {
         String target = Deploys.newTarget();
         String jobId = Deploys.newJob();
-        DeployedVersion v = deploy(Deploys.gguf(jobId, TestIdentity.USER, target, base, STAND_IN_GGUF));
+        DeployedVersion v = deploy(Deploys.gguf(jobId, TestIdentity.USER, target, base, STAND_IN_GGUF,
+                CAPITALS_VALIDATION));
 
         List<ConsumerRecord<String, String>> records = KeyedRecords.ofType(KeyedRecords.until(Topic.FINETUNE_JOB_EVENTS,
                 jobId, KeyedRecords.atLeast(1, EventTypes.FINETUNE_MODEL_DEPLOYED), Duration.ofSeconds(60)),
@@ -193,7 +194,9 @@ class RealOllamaDeploymentTest {
         assertThat(records).hasSize(1);
         ModelDeployed event = EventJson.read(records.get(0).value(), ModelDeployed.class);
         assertThat(event).isEqualTo(new ModelDeployed(jobId, TestIdentity.USER, target + ":v1", target, 1, BASE,
-                "llama_cpp", true, "local", Deploys.DATASET_SHA256, "validation_loss", 2.5, 2.1, v.deployedAt()));
+                "llama_cpp", true, "local", Deploys.DATASET_SHA256, "validation_loss", 2.5, 2.1, v.answerAccuracy(),
+                v.deployedAt()));
+        assertThat(event.answerAccuracy()).as("the answers were measured before the event was written").isNotNull();
     }
 
     @Test

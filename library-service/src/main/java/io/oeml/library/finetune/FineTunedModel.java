@@ -61,6 +61,15 @@ public class FineTunedModel extends PanacheEntityBase {
     @Column(name = "tuned_score")
     public Double tunedScore;
 
+    @Column(name = "base_answer_accuracy")
+    public Double baseAnswerAccuracy;
+
+    @Column(name = "tuned_answer_accuracy")
+    public Double tunedAnswerAccuracy;
+
+    @Column(name = "answer_examples")
+    public Integer answerExamples;
+
     @Column(name = "deployed_at", nullable = false)
     public Instant deployedAt;
 

@@ -7,6 +7,7 @@ import io.oeml.events.EventJson;
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
 import io.oeml.events.capacity.InstalledModel;
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.infra.testing.TestCloudEvents;
 import io.oeml.library.fleet.CapacityEvents;
@@ -29,7 +30,8 @@ public final class FineTuneEvents {
     /** Version {@code version} of {@code target}, LoRA-trained from {@code base} by a new job (validation loss 2.1 → 1.4). */
     public static ModelDeployed deployed(String target, int version, String base) {
         return new ModelDeployed("job-" + UUID.randomUUID(), "alice", target + ":v" + version, target, version, base,
-                "llama_cpp", true, "local", DATASET, "validation_loss", 2.1, 1.4, Instant.parse("2026-12-03T05:00:00Z"));
+                "llama_cpp", true, "local", DATASET, "validation_loss", 2.1, 1.4, new AnswerAccuracy(0.22, 0.31, 7),
+                Instant.parse("2026-12-03T05:00:00Z"));
     }
 
     /** Publishes a new event of the deployment, keyed by its job; returns the event id. */

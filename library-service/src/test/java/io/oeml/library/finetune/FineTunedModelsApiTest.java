@@ -64,6 +64,8 @@ class FineTunedModelsApiTest {
                 .body("model.lineage.score_name", equalTo("validation_loss"))
                 .body("model.lineage.base_score", equalTo(2.1f))
                 .body("model.lineage.tuned_score", equalTo(1.4f))
+                .body("model.lineage.answer_accuracy.tuned", equalTo(0.31f))
+                .body("model.lineage.answer_accuracy.examples", equalTo(7))
                 .body("model.lineage.deployed_at", equalTo("2026-12-03T05:00:00Z")));
     }
 
@@ -119,7 +121,7 @@ class FineTunedModelsApiTest {
         FineTuneEvents.publish(eventId, deployed.jobId(), EventTypes.FINETUNE_MODEL_DEPLOYED, data);
         FineTuneEvents.publish(eventId, deployed.jobId(), EventTypes.FINETUNE_MODEL_DEPLOYED, data);
         ModelDeployed again = new ModelDeployed("job-other", "bob", deployed.model(), target, 1, "llama3.2:1b",
-                "modelfile", false, "local", FineTuneEvents.DATASET, null, null, null, deployed.deployedAt());
+                "modelfile", false, "local", FineTuneEvents.DATASET, null, null, null, null, deployed.deployedAt());
         FineTuneEvents.publish(deployed.jobId(), EventTypes.FINETUNE_MODEL_DEPLOYED, again);
 
         awaitMarkerAfter(deployed.jobId());
@@ -152,7 +154,8 @@ class FineTunedModelsApiTest {
         ModelDeployed deployed = FineTuneEvents.deployed(FineTuneEvents.target(), 1, FineTuneEvents.BASE);
         ModelDeployed unhashed = new ModelDeployed(deployed.jobId(), deployed.owner(), deployed.model(),
                 deployed.targetModelName(), 1, deployed.baseModel(), deployed.backend(), true, deployed.host(),
-                "not-a-hash", deployed.scoreName(), deployed.baseScore(), deployed.tunedScore(), deployed.deployedAt());
+                "not-a-hash", deployed.scoreName(), deployed.baseScore(), deployed.tunedScore(),
+                deployed.answerAccuracy(), deployed.deployedAt());
         String eventId = FineTuneEvents.publish(unhashed);
 
         ConsumerRecord<String, String> dead = DeadLetters.await(Topic.LIBRARY_FINETUNE_EVENTS_DLQ, eventId, DELIVERY);
@@ -168,7 +171,7 @@ class FineTunedModelsApiTest {
         ModelDeployed contradictory = new ModelDeployed(deployed.jobId(), deployed.owner(), deployed.model(),
                 deployed.targetModelName(), 2, deployed.baseModel(), deployed.backend(), true, deployed.host(),
                 deployed.datasetSha256(), deployed.scoreName(), deployed.baseScore(), deployed.tunedScore(),
-                deployed.deployedAt());
+                deployed.answerAccuracy(), deployed.deployedAt());
         String eventId = FineTuneEvents.publish(contradictory);
 
         ConsumerRecord<String, String> dead = DeadLetters.await(Topic.LIBRARY_FINETUNE_EVENTS_DLQ, eventId, DELIVERY);

@@ -20,6 +20,7 @@ import io.oeml.events.capacity.MemoryInfo;
 import io.oeml.events.capacity.OllamaSettings;
 import io.oeml.events.capacity.OllamaStatus;
 import io.oeml.events.catalog.CatalogChanged;
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.events.finetune.JobTransitioned;
 import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.events.fleet.HostDiscovered;
@@ -52,7 +53,8 @@ final class EventFixtures {
                 Map.entry(EventTypes.FINETUNE_JOB_TRANSITIONED, new JobTransitioned("job-1", "alice", 4, "smollm2-135m:latest",
                         "support-bot", "llama_cpp", "queued", "training", "training", 0.4, null, null, AT)),
                 Map.entry(EventTypes.FINETUNE_MODEL_DEPLOYED, new ModelDeployed("job-1", "alice", "support-bot:v2", "support-bot", 2,
-                        "smollm2-135m:latest", "llama_cpp", true, "local", "a".repeat(64), "validation_loss", 0.97, 0.37, AT)),
+                        "smollm2-135m:latest", "llama_cpp", true, "local", "a".repeat(64), "validation_loss", 0.97, 0.37,
+                        new AnswerAccuracy(0.22, 0.31, 7), AT)),
                 Map.entry(EventTypes.CAPACITY_REPORTED, snapshot()),
                 Map.entry(EventTypes.HOST_LEFT, new HostLeft("host-1", AT, "shutdown")),
                 Map.entry(EventTypes.HOST_DISCOVERED, new HostDiscovered("host-1", "gpu-box", AT, "http://127.0.0.1:11434")),

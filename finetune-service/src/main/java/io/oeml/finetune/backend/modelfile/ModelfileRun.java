@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.finetune.backend.TrainedArtifact;
 import io.oeml.finetune.backend.TrainingFailedException;
 import io.oeml.finetune.backend.TrainingListener;
@@ -17,7 +18,6 @@ import io.oeml.finetune.backend.TrainingResult;
 import io.oeml.finetune.backend.TrainingRun;
 import io.oeml.finetune.dataset.ChatMessage;
 import io.oeml.finetune.deploy.DeployConfig;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.finetune.evaluation.AnswerScorer;
 import io.oeml.finetune.evaluation.AnswersConfig;
 import io.oeml.finetune.evaluation.Conversations;

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.finetune.deploy.DeployedVersion;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** One deployed version of a target model: the Ollama model {@code target:vN} and where it came from. */

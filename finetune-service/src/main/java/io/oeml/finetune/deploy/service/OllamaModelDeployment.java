@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.finetune.deploy.DeployRequest;
 import io.oeml.finetune.deploy.DeployedVersion;
 import io.oeml.finetune.deploy.DeploymentFailedException;
@@ -15,7 +16,6 @@ import io.oeml.finetune.deploy.TargetModelName;
 import io.oeml.finetune.deploy.UnknownTargetModelException;
 import io.oeml.finetune.deploy.entity.ModelVersion;
 import io.oeml.finetune.deploy.repository.ModelVersionRepository;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.finetune.evaluation.AnswerComparison;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.identity.Owner;

@@ -7,12 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.events.finetune.ModelDeployed;
 import io.oeml.finetune.deploy.DeployRequest;
 import io.oeml.finetune.deploy.DeployedVersion;
 import io.oeml.finetune.deploy.entity.ModelVersion;
 import io.oeml.finetune.deploy.repository.ModelVersionRepository;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -54,7 +54,7 @@ public class VersionRecorder {
         row.deployedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ModelDeployed event = new ModelDeployed(row.jobId, row.owner, model, target, version, row.baseModel,
                 row.backend, row.weightsChanged, host, row.datasetSha256, row.scoreName, row.baseScore,
-                row.tunedScore, row.deployedAt);
+                row.tunedScore, answers, row.deployedAt);
         return versions.persist(row)
                 .chain(saved -> outbox.append(Topic.FINETUNE_JOB_EVENTS.topicName(),
                         EventTypes.FINETUNE_MODEL_DEPLOYED, SOURCE, row.jobId, event))

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.oeml.events.finetune.AnswerAccuracy;
 import io.oeml.finetune.backend.BackendName;
 import io.oeml.finetune.backend.BaseModel;
 import io.oeml.finetune.backend.BaseModelLookup;
@@ -22,7 +23,6 @@ import io.oeml.finetune.dataset.PreparedDataset;
 import io.oeml.finetune.deploy.DeployRequest;
 import io.oeml.finetune.deploy.DeployedVersion;
 import io.oeml.finetune.deploy.ModelDeployment;
-import io.oeml.finetune.evaluation.AnswerAccuracy;
 import io.oeml.finetune.host.FinetuneHostsConfig;
 import io.oeml.finetune.job.JobPhase;
 import io.oeml.finetune.job.JobStatus;

@@ -88,6 +88,11 @@ public class ModelDeployedHandler {
         row.scoreName = deployed.scoreName();
         row.baseScore = deployed.baseScore();
         row.tunedScore = deployed.tunedScore();
+        if (deployed.answerAccuracy() != null) {
+            row.baseAnswerAccuracy = deployed.answerAccuracy().base();
+            row.tunedAnswerAccuracy = deployed.answerAccuracy().tuned();
+            row.answerExamples = deployed.answerAccuracy().examples();
+        }
         row.deployedAt = deployed.deployedAt();
         row.receivedAt = Instant.now();
         return row;

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *                  task accuracy for modelfile); null when not measured
  * @param tunedScore the same measure for the deployed model
  * @param scoreName what the two scores are, e.g. {@code validation_loss} or {@code validation_accuracy}
+ * @param answerAccuracy base against deployed model on the validation prompts; null when not measured (absent in
+ *                       events published before it existed)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ModelDeployed(
@@ -34,5 +36,6 @@ public record ModelDeployed(
         String scoreName,
         Double baseScore,
         Double tunedScore,
+        AnswerAccuracy answerAccuracy,
         Instant deployedAt) {
 }
