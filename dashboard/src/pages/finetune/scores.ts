@@ -10,11 +10,14 @@ export interface ScoreComparison {
   improved: boolean | null;
 }
 
+/** What a version (or a fine-tuned model's lineage) says the job measured. */
+export type MeasuredVersion = Pick<ModelVersion, 'score_name' | 'base_score' | 'tuned_score' | 'answer_accuracy'>;
+
 /**
  * Base vs tuned from the job's deployed version, as the service measured them on the validation split: the run's own
  * score, then the answers' accuracy when it is a second measure (the modelfile backend's score is that accuracy).
  */
-export function scoreComparisons(version: ModelVersion | undefined): ScoreComparison[] {
+export function scoreComparisons(version: MeasuredVersion | undefined): ScoreComparison[] {
   if (!version) return [];
   const out: ScoreComparison[] = [];
   if (version.score_name) {

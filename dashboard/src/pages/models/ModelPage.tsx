@@ -6,6 +6,7 @@ import { ErrorMessage, WhenLoaded } from '../../components/Status';
 import { age, bytes, number } from '../../lib/format';
 import { HostFits } from './HostFits';
 import { MemoryChart } from './MemoryChart';
+import { scoreComparisons } from '../finetune/scores';
 import { parametersText, scoreRows } from './scores';
 import { citedSources, isUnlinked, type Registry, registryOf, type SourceList } from './sources';
 import type { Fact, ModelDetail, ModelResponse } from './types';
@@ -150,6 +151,7 @@ function Speeds({ model }: { model: ModelDetail }) {
 
 function LineageSection({ model }: { model: ModelDetail }) {
   const lineage = model.lineage;
+  const measured = scoreComparisons(lineage);
   return (
     <section aria-labelledby="lineage-heading">
       <h2 id="lineage-heading">Lineage</h2>
@@ -160,18 +162,14 @@ function LineageSection({ model }: { model: ModelDetail }) {
           as version {lineage.version} of {lineage.target_model_name} by job{' '}
           <a href={href('/fine-tuning/jobs/:id', { id: lineage.job_id })}>{lineage.job_id}</a> ({lineage.backend},{' '}
           {lineage.weights_changed ? 'weights trained' : 'no weights changed'}) on {lineage.host}, {age(lineage.deployed_at)}.
-          {lineage.score_name && lineage.base_score !== undefined && lineage.tuned_score !== undefined && (
+          {measured.length > 0 && (
             <>
               {' '}
-              Measured by the job on its validation split: {lineage.score_name} {number(lineage.base_score, 3)} (base) →{' '}
-              {number(lineage.tuned_score, 3)} (tuned).
-            </>
-          )}
-          {lineage.answer_accuracy && lineage.score_name !== 'validation_accuracy' && (
-            <>
-              {' '}
-              Answer accuracy on {lineage.answer_accuracy.examples} validation prompts (token-overlap F1):{' '}
-              {number(lineage.answer_accuracy.base, 3)} (base) → {number(lineage.answer_accuracy.tuned, 3)} (tuned).
+              Measured by the job on its validation split:{' '}
+              {measured
+                .map((c) => `${c.name} ${number(c.base, 3)} (base) → ${number(c.tuned, 3)} (tuned)`)
+                .join('; ')}
+              .
             </>
           )}
         </p>
