@@ -33,7 +33,7 @@ public class AuthFailures {
     /** The challenge of both credentials the gateway takes: an API key and an OIDC access token. */
     static final String CHALLENGE = "Bearer";
     public static final String MISSING = "authentication required: send Authorization: Bearer <API key or access token>";
-    static final String REFUSED = "the credential is invalid, expired or revoked";
+    public static final String REFUSED = "the credential is invalid, expired or revoked";
     static final String NOT_ALLOWED = "the caller's roles do not allow this operation";
     /** Before Quarkus' own failure handler, which would answer with an empty body. */
     private static final int FIRST = Integer.MIN_VALUE;

@@ -20,8 +20,8 @@ import io.oeml.events.EventTypes;
 import io.oeml.events.Topic;
 import io.oeml.events.audit.AuditRecorded;
 import io.oeml.gateway.GatewayTestResource;
+import io.oeml.gateway.TestKeys;
 import io.oeml.gateway.auth.apikey.service.ApiKeyService;
-import io.oeml.gateway.auth.apikey.service.KeyCaller;
 import io.oeml.gateway.auth.apikey.service.NewApiKey;
 import io.oeml.infra.testing.TestCloudEvents;
 import io.oeml.outbox.Outbox;
@@ -98,11 +98,6 @@ class AuditApiTest {
     }
 
     private String issue(String owner, String... roles) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> keys.create(new KeyCaller("test", List.of("admin"), null),
-                    new NewApiKey(owner, Set.of(roles), "test", null))).key();
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return TestKeys.issue(keys, owner, roles);
     }
 }

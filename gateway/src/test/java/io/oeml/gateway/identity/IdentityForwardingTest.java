@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 
+import jakarta.inject.Inject;
+
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.gateway.TestCallers;
+import io.oeml.gateway.TestKeys;
+import io.oeml.gateway.auth.apikey.ApiKeyFormat;
+import io.oeml.gateway.auth.apikey.service.ApiKeyService;
 import io.oeml.gateway.routing.FakeBackendResource;
 import io.oeml.identity.claims.IdentityClaims;
 import io.oeml.infra.testing.TestIdentity;
@@ -23,6 +28,9 @@ class IdentityForwardingTest {
 
     private static final String MODELS = "/api/ai/ollama/models";
 
+    @Inject
+    ApiKeyService keys;
+
     @Test
     void backendGetsAnIdentityTokenSignedByTheGatewayNamingTheCaller() throws Exception {
         JsonPath seen = TestCallers.asAlice().get(MODELS).then().statusCode(200).extract().jsonPath();
@@ -33,6 +41,22 @@ class IdentityForwardingTest {
         assertThat(identity.getStringClaimValue(IdentityClaims.AUTH)).isEqualTo(IdentityClaims.AUTH_OIDC);
         assertThat(identity.hasClaim(IdentityClaims.KEY_ID)).isFalse();
         assertThat(identity.getExpirationTime().getValue() - identity.getIssuedAt().getValue()).isEqualTo(120);
+    }
+
+    @Test
+    void anApiKeyCallerReachesTheBackendAsTheKeysOwnerAlsoOnceTheKeyIsCached() throws Exception {
+        String key = TestKeys.issue(keys, "mallory", "user");
+        String keyId = ApiKeyFormat.parse(key).orElseThrow().keyId();
+
+        for (int request = 0; request < 2; request++) {
+            String seen = given().auth().oauth2(key).get(MODELS).then().statusCode(200).extract().path("authorization");
+
+            JwtClaims identity = TestIdentity.verify(seen.substring("Bearer ".length()));
+            assertThat(identity.getSubject()).isEqualTo("mallory");
+            assertThat(identity.getStringListClaimValue("groups")).containsExactly("user");
+            assertThat(identity.getStringClaimValue(IdentityClaims.AUTH)).isEqualTo(IdentityClaims.AUTH_API_KEY);
+            assertThat(identity.getStringClaimValue(IdentityClaims.KEY_ID)).isEqualTo(keyId);
+        }
     }
 
     @Test

@@ -16,10 +16,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.oeml.gateway.GatewayTestResource;
+import io.oeml.gateway.TestKeys;
+import io.oeml.gateway.auth.AuthFailures;
 import io.oeml.gateway.auth.apikey.service.ApiKeyHasher;
 import io.oeml.gateway.auth.apikey.service.ApiKeyService;
-import io.oeml.gateway.auth.apikey.service.KeyCaller;
-import io.oeml.gateway.auth.apikey.service.NewApiKey;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -33,7 +33,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class ApiKeyApiTest {
 
     private static final String KEYS = "/api/ai/ollama/auth/keys";
-    private static final KeyCaller TEST = new KeyCaller("test", List.of("admin"), null);
 
     record Create(String owner, Set<String> roles, String name, Instant expiresAt) {
     }
@@ -104,6 +103,16 @@ class ApiKeyApiTest {
     }
 
     @Test
+    void aWrongSecretForAKeyInTheCacheIsRefusedAndTheRightOneStillServed() {
+        String key = issue("eve", "user");
+        given().auth().oauth2(key).when().get(KEYS).then().statusCode(200);
+
+        given().auth().oauth2(key.substring(0, key.length() - 2) + "AA").when().get(KEYS).then().statusCode(401)
+                .body("error", equalTo(AuthFailures.REFUSED));
+        given().auth().oauth2(key).when().get(KEYS).then().statusCode(200);
+    }
+
+    @Test
     void aUserListsOnlyItsOwnKeysWhateverOwnerItAsksFor() {
         String frank = issue("frank", "user");
         issue("grace", "user");
@@ -136,15 +145,10 @@ class ApiKeyApiTest {
     }
 
     private String issue(String owner, String... roles) {
-        return issue(owner, null, roles);
+        return TestKeys.issue(service, owner, roles);
     }
 
     private String issue(String owner, Instant expiresAt, String... roles) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(
-                    () -> service.create(TEST, new NewApiKey(owner, Set.of(roles), "test", expiresAt))).key();
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return TestKeys.issue(service, owner, expiresAt, roles);
     }
 }

@@ -74,14 +74,28 @@ public class ApiKeyAuthenticator {
         if (parts.isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
         }
-        String keyId = parts.get().keyId();
-        return lookup(keyId).map(known -> known
-                .filter(key -> hasher.matches(parts.get().secret(), key.secretHash()))
+        return lookup(parts.get().keyId()).map(known -> holder(parts.get(), known));
+    }
+
+    /**
+     * The holder of a valid key that is in the cache, at once; empty for every other key (not cached, malformed,
+     * wrong, revoked, expired), which {@link #authenticate} then decides on.
+     */
+    public Optional<KeyHolder> cached(String presented) {
+        return ApiKeyFormat.parse(presented).flatMap(parts -> {
+            Optional<KnownKey> known = cache.getIfPresent(parts.keyId());
+            return known == null ? Optional.empty() : holder(parts, known);
+        });
+    }
+
+    private Optional<KeyHolder> holder(ApiKeyFormat.Parts parts, Optional<KnownKey> known) {
+        return known
+                .filter(key -> hasher.matches(parts.secret(), key.secretHash()))
                 .filter(key -> key.validAt(Instant.now()))
                 .map(key -> {
-                    noteUse(keyId);
-                    return new KeyHolder(keyId, key.owner(), key.roles());
-                }));
+                    noteUse(key.keyId());
+                    return new KeyHolder(key.keyId(), key.owner(), key.roles());
+                });
     }
 
     private Uni<Optional<KnownKey>> lookup(String keyId) {

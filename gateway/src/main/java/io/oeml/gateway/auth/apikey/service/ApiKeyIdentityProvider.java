@@ -33,11 +33,16 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
         return authenticator.authenticate(request.key()).map(holder -> holder
-                .<SecurityIdentity>map(h -> QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(h.owner()))
-                        .addRoles(h.roles())
-                        .addAttribute(KEY_ID, h.keyId())
-                        .build())
+                .map(ApiKeyIdentityProvider::identityOf)
                 .orElseThrow(() -> new AuthenticationFailedException("invalid API key")));
+    }
+
+    /** The caller a valid key stands for. */
+    static SecurityIdentity identityOf(ApiKeyAuthenticator.KeyHolder holder) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(holder.owner()))
+                .addRoles(holder.roles())
+                .addAttribute(KEY_ID, holder.keyId())
+                .build();
     }
 }
