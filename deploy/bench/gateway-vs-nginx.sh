@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Proxy benchmark: an authenticated library search (and a trivial path) through the gateway, against library-service
-# called directly and against nginx (Debian's nginx-light, one worker) proxying to the same library-service with the
-# same keep-alive settings. wrk drives every target in turn, interleaved, for several rounds; the summary prints the
-# median and spread of each. See deploy/bench/README.md for what is measured and how to read it.
+# Proxy benchmark: an authenticated library search (and a trivial path, and the search on one connection) through the
+# gateway, against library-service called directly and against nginx (Debian's nginx-light, one worker) proxying to
+# the same library-service with the same keep-alive settings. wrk drives every target in turn, interleaved, for several
+# rounds; the summary prints the median and spread of each. See deploy/bench/README.md for what is measured and how
+# to read it.
 #
 #   deploy/bench/gateway-vs-nginx.sh                       the gateway built in this checkout
 #   GATEWAYS="before=/tmp/old/quarkus-app after=gateway/target/quarkus-app" deploy/bench/gateway-vs-nginx.sh
@@ -13,7 +14,8 @@
 # Settings (environment): ROUNDS (5), DURATION (10s a measurement), WARMUP (30s a target and path, once), CONNECTIONS (32),
 # THREADS (2), WRK_CPUS (unset: wrk is not pinned; e.g. "1" runs it under taskset -c 1), BENCH_HOME (.run/bench,
 # wiped at each run), GATEWAY_JVM_OPTS and LIBRARY_JVM_OPTS (default the suite's -Xms32m -Xmx256m -XX:+UseSerialGC),
-# GATEWAY_ENV (extra VAR=value settings for every gateway, e.g. QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE=1).
+# GATEWAY_ENV (extra VAR=value settings for every gateway, e.g. QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE=1), PROFILE (the
+# name of a gateway: async-profiler samples its CPU while the rounds run, and cpu_breakdown.py says where it went).
 # Everything it starts (Postgres, Kafka, the Ollama emulator, library-service, the gateways, nginx) runs under
 # $BENCH_HOME and is stopped by its process id when the script exits.
 set -euo pipefail
@@ -172,6 +174,24 @@ start_nginx() {
   PIDS+=("$NGINX_PID")
 }
 
+# --- profiling (PROFILE=<gateway name>) -------------------------------------------------------------------------
+
+# async-profiler from Maven Central, attached to the running JVM through jcmd: CPU time samples (itimer: no perf
+# events needed), every 1 ms of CPU, in the collapsed format.
+ASYNC_PROFILER_VERSION=4.2
+profiler() {
+  local pid=$1 command=$2 lib="$BENCH_HOME/async-profiler/linux-x64/libasyncProfiler.so"
+  if [[ ! -f "$lib" ]]; then
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION" \
+      -DoutputDirectory="$BENCH_HOME/async-profiler") >"$LOGS/async-profiler.log" 2>&1 \
+      || die "could not fetch async-profiler; see $LOGS/async-profiler.log"
+    unzip -q -o "$BENCH_HOME/async-profiler/async-profiler-$ASYNC_PROFILER_VERSION.jar" 'linux-x64/*' \
+      -d "$BENCH_HOME/async-profiler"
+  fi
+  jcmd "$pid" "JVMTI.agent_load $lib \"$command\"" >>"$LOGS/async-profiler.log" 2>&1 \
+    || die "async-profiler: $command failed; see $LOGS/async-profiler.log"
+}
+
 # --- measuring -------------------------------------------------------------------------------------------------
 
 # CPU time in clock ticks (utime + stime) of a process and its children's threads: for nginx the master and its worker.
@@ -185,11 +205,12 @@ cpu_ticks() {
   echo "$total"
 }
 
-# One wrk run: prints "requests seconds p50_us p99_us errors"
+# One wrk run of PATH_NAME (its connections and threads: CONNECTIONS_OF): prints "requests seconds p50_us p99_us errors"
 wrk_run() {
-  local seconds=$1 url=$2 header=$3 pin=()
+  local seconds=$1 path=$2 url=$3 header=$4 pin=() connections threads
+  read -r connections threads <<<"${CONNECTIONS_OF[$path]}"
   [[ -n "${WRK_CPUS:-}" ]] && pin=(taskset -c "$WRK_CPUS")
-  "${pin[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$seconds" -H "$header" -s "$BENCH/report.lua" "$url" \
+  "${pin[@]}" wrk -t"$threads" -c"$connections" -d"$seconds" -H "$header" -s "$BENCH/report.lua" "$url" \
     | awk '/^BENCH /{ $1=""; print }'
 }
 
@@ -197,7 +218,7 @@ wrk_run() {
 measure() {
   local round=$1 target=$2 path=$3 url=$4 header=$5 proxy_pid=$6 p0 p1 l0 l1 out
   p0=$(cpu_ticks "$proxy_pid"); l0=$(cpu_ticks "$LIBRARY_PID")
-  out=$(wrk_run "$DURATION" "$url" "$header")
+  out=$(wrk_run "$DURATION" "$path" "$url" "$header")
   p1=$(cpu_ticks "$proxy_pid"); l1=$(cpu_ticks "$LIBRARY_PID")
   # shellcheck disable=SC2086
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$target" "$path" "$(echo $out | tr ' ' '\t')" $((p1 - p0)) $((l1 - l0)) \
@@ -235,7 +256,10 @@ main() {
     targets+=("$target")
   done
 
-  declare -A PATHS=([search]="$SEARCH_PATH" [trivial]="$TRIVIAL_PATH")
+  # search-1: the search again on one connection, nothing queued: the latency a proxy itself adds to a request.
+  declare -A PATHS=([search]="$SEARCH_PATH" [trivial]="$TRIVIAL_PATH" [search-1]="$SEARCH_PATH")
+  declare -g -A CONNECTIONS_OF=([search]="$CONNECTIONS $THREADS" [trivial]="$CONNECTIONS $THREADS" [search-1]="1 1")
+  local path_names=(search trivial search-1)
   for target in "${targets[@]}"; do
     read -r url pid header <<<"${AT[$target]}"
     expect_status "$url$SEARCH_PATH" "$header" 200
@@ -248,12 +272,18 @@ main() {
   log "warm-up: $WARMUP per target and path"
   for target in "${targets[@]}"; do
     read -r url pid header <<<"${AT[$target]}"
-    for path in search trivial; do wrk_run "$WARMUP" "$url${PATHS[$path]}" "$header" >/dev/null; done
+    for path in search trivial; do wrk_run "$WARMUP" "$path" "$url${PATHS[$path]}" "$header" >/dev/null; done
   done
-  log "measuring: $ROUNDS rounds of $DURATION per target and path, $CONNECTIONS connections, $THREADS wrk threads"
-  local round i n=${#targets[@]}
+  log "measuring: $ROUNDS rounds of $DURATION per target and path, $CONNECTIONS connections and $THREADS wrk threads (search-1: 1 and 1)"
+  local round i n=${#targets[@]} profiled=""
+  if [[ -n "${PROFILE:-}" ]]; then
+    [[ -n "${GATEWAY_AT[$PROFILE]:-}" ]] || die "PROFILE=$PROFILE names no gateway of this run"
+    read -r _ profiled <<<"${GATEWAY_AT[$PROFILE]}"
+    profiler "$profiled" "start,event=itimer,interval=1ms"
+    log "profiling gateway '$PROFILE' while the rounds run"
+  fi
   for round in $(seq "$ROUNDS"); do
-    for path in search trivial; do
+    for path in "${path_names[@]}"; do
       # Each round starts at another target, so no target always runs right after the same neighbour.
       for (( i=0; i<n; i++ )); do
         target=${targets[$(( (i + round) % n ))]}
@@ -262,6 +292,10 @@ main() {
       done
     done
   done
+  if [[ -n "$profiled" ]]; then
+    profiler "$profiled" "stop,file=$BENCH_HOME/$PROFILE.collapsed,collapsed"
+    python3 "$BENCH/cpu_breakdown.py" "$BENCH_HOME/$PROFILE.collapsed" | tee "$BENCH_HOME/$PROFILE-cpu.txt"
+  fi
   python3 "$BENCH/summarize.py" "$RESULTS" --ticks-per-second "$(getconf CLK_TCK)" --reference nginx --direct direct \
     | tee "$BENCH_HOME/summary.txt"
   log "raw results: $RESULTS; summary: $BENCH_HOME/summary.txt"
