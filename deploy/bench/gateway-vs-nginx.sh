@@ -15,7 +15,8 @@
 # THREADS (2), WRK_CPUS (unset: wrk is not pinned; e.g. "1" runs it under taskset -c 1), BENCH_HOME (.run/bench,
 # wiped at each run), GATEWAY_JVM_OPTS and LIBRARY_JVM_OPTS (default the suite's -Xms32m -Xmx256m -XX:+UseSerialGC),
 # GATEWAY_ENV (extra VAR=value settings for every gateway, e.g. QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE=1), PROFILE (the
-# name of a gateway: async-profiler samples its CPU while the rounds run, and cpu_breakdown.py says where it went).
+# name of a gateway: async-profiler samples its CPU while the rounds run, and cpu_breakdown.py says where it went),
+# VERTX_FLOOR (1: also the target "vertx", floor/BareVertxProxy.java: the gateway's Vert.x proxy with nothing else).
 # Everything it starts (Postgres, Kafka, the Ollama emulator, library-service, the gateways, nginx) runs under
 # $BENCH_HOME and is stopped by its process id when the script exits.
 set -euo pipefail
@@ -37,7 +38,7 @@ read -r -a GATEWAY_EXTRA_ENV <<<"${GATEWAY_ENV:-}"
 POOL_SIZE="${GATEWAY_BACKEND_POOL_SIZE:-64}"
 # Ports of our own, away from a suite that may run on the defaults (8080-8084, 5432, 9092).
 PG_PORT=55432 KAFKA_PORT=59092 KAFKA_CONTROLLER_PORT=59093 EMULATOR_PORT=51435
-LIBRARY_PORT=18081 LIBRARY_MANAGEMENT_PORT=19081 NGINX_PORT=18090 FIRST_GATEWAY_PORT=18100
+LIBRARY_PORT=18081 LIBRARY_MANAGEMENT_PORT=19081 NGINX_PORT=18090 VERTX_FLOOR_PORT=18095 FIRST_GATEWAY_PORT=18100
 SEARCH_PATH="/api/ai/ollama/models/search?q=llama&limit=10"
 # A path under the library prefix that no endpoint serves: the service checks the token and answers 404, no database.
 TRIVIAL_PATH="/api/ai/ollama/models/bench/none"
@@ -174,6 +175,24 @@ start_nginx() {
   PIDS+=("$NGINX_PID")
 }
 
+VERTX_FLOOR_PID=""
+start_vertx_floor() {
+  local app=${GATEWAYS%% *}
+  app=${app#*=}; app=${app%%,*}
+  log "starting the bare Vert.x proxy (:$VERTX_FLOOR_PORT) on the jars of $app"
+  # shellcheck disable=SC2086
+  nohup java $GATEWAY_JVM_OPTS -cp "$app/lib/main/*" "$BENCH/floor/BareVertxProxy.java" "$VERTX_FLOOR_PORT" \
+    "$LIBRARY_PORT" "$POOL_SIZE" >"$LOGS/vertx-floor.log" 2>&1 </dev/null &
+  VERTX_FLOOR_PID=$!
+  PIDS+=("$VERTX_FLOOR_PID")
+  for _ in $(seq 60); do
+    kill -0 "$VERTX_FLOOR_PID" 2>/dev/null || die "the bare Vert.x proxy exited; see $LOGS/vertx-floor.log"
+    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$VERTX_FLOOR_PORT/" && return 0
+    sleep 0.5
+  done
+  die "the bare Vert.x proxy did not listen; see $LOGS/vertx-floor.log"
+}
+
 # --- profiling (PROFILE=<gateway name>) -------------------------------------------------------------------------
 
 # async-profiler from Maven Central, attached to the running JVM through jcmd: CPU time samples (itimer: no perf
@@ -241,6 +260,7 @@ main() {
   start_library
   start_gateways
   start_nginx
+  [[ "${VERTX_FLOOR:-}" == 1 ]] && start_vertx_floor
 
   local token key targets=() target port pid url header path
   token=$(local_infra identity-token "$BENCH_HOME/identity" bench-user user 86400) || die "no identity token"
@@ -250,6 +270,10 @@ main() {
   AT[direct]="http://127.0.0.1:$LIBRARY_PORT $LIBRARY_PID Authorization: Bearer $token"
   AT[nginx]="http://127.0.0.1:$NGINX_PORT $NGINX_PID Authorization: Bearer $token"
   targets=(direct nginx)
+  if [[ -n "$VERTX_FLOOR_PID" ]]; then
+    AT[vertx]="http://127.0.0.1:$VERTX_FLOOR_PORT $VERTX_FLOOR_PID Authorization: Bearer $token"
+    targets+=(vertx)
+  fi
   for target in "${GATEWAY_NAMES[@]}"; do
     read -r port pid <<<"${GATEWAY_AT[$target]}"
     AT[$target]="http://127.0.0.1:$port $pid Authorization: Bearer $key"
