@@ -4,20 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.List;
-import java.util.Set;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.oeml.gateway.GatewayTestResource;
+import io.oeml.gateway.TestKeys;
 import io.oeml.gateway.auth.apikey.service.ApiKeyService;
-import io.oeml.gateway.auth.apikey.service.KeyCaller;
-import io.oeml.gateway.auth.apikey.service.NewApiKey;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 
 @QuarkusTest
 @WithTestResource(GatewayTestResource.class)
@@ -29,10 +24,8 @@ class CallerApiTest {
     ApiKeyService keys;
 
     @Test
-    void aKeyIsAnsweredWithItsOwnerAndRoles() throws Throwable {
-        String key = VertxContextSupport.subscribeAndAwait(() -> keys.create(
-                new KeyCaller("test", List.of("admin"), null),
-                new NewApiKey("carol", Set.of("user"), "dashboard", null))).key();
+    void aKeyIsAnsweredWithItsOwnerAndRoles() {
+        String key = TestKeys.issue(keys, "carol", "user");
 
         given().header("X-API-Key", key).when().get(ME)
                 .then().statusCode(200).body("owner", equalTo("carol")).body("roles", contains("user"));
